@@ -1,0 +1,27 @@
+package org.whytheyleft;
+
+import java.util.List;
+
+import org.whytheyleft.content.Problem;
+
+/** The build stopped before writing the site; the message lists every problem, one line each. */
+public final class BuildFailure extends Exception {
+
+    private final List<Problem> problems;
+
+    public BuildFailure(List<Problem> problems) {
+        super(describe(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String describe(List<Problem> problems) {
+        StringBuilder text = new StringBuilder("The site was not built: " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + " to fix.");
+        problems.stream().sorted().forEach(p -> text.append(System.lineSeparator()).append("  ").append(p.describe()));
+        return text.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package org.whytheyleft;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.whytheyleft.bake.Bake;
+import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.config.SiteConfigReader;
+import org.whytheyleft.content.ContentReader;
+import org.whytheyleft.content.HeaderCheck;
+import org.whytheyleft.content.Problem;
+import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.markdown.PageBodies;
+import org.whytheyleft.model.SiteModelBuilder;
+import org.whytheyleft.publish.SiteOutput;
+import org.whytheyleft.view.Messages;
+
+/**
+ * Builds the site of a project folder ({@code content/}, {@code templates/}, {@code assets/}) into an output folder.
+ * Every check runs before anything is written; on any problem the build stops with all of them and the previous
+ * output stays as it was.
+ */
+public final class SiteBuild {
+
+    private final Path projectDir;
+
+    public SiteBuild(Path projectDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+    }
+
+    /** What a finished build did. */
+    public record Report(int pages, long millis, Path output) {
+    }
+
+    /** Usage: {@code SiteBuild <project folder> <output folder>}; {@code -Dsite.url=...} overrides the site URL. */
+    public static void main(String[] args) {
+        Path project = Path.of(args.length > 0 ? args[0] : ".");
+        Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
+        try {
+            Report report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+            System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s into %s%n", report.pages(),
+                    report.millis() / 1000.0, report.output());
+        } catch (BuildFailure e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("The site was not built: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    public Report build(Path output, String siteUrlOverride) throws BuildFailure, IOException {
+        long start = System.nanoTime();
+        Path contentDir = projectDir.resolve("content");
+        Path templatesDir = projectDir.resolve("templates");
+        Path configFile = contentDir.resolve(ContentReader.CONFIG_FILE);
+
+        SiteConfigReader.Result configured = new SiteConfigReader()
+                .read(configFile, projectDir.relativize(configFile), siteUrlOverride);
+        ContentReader.Result read = new ContentReader(projectDir).read(contentDir);
+        List<Problem> problems = new ArrayList<>(configured.problems());
+        problems.addAll(read.problems());
+        if (configured.config() == null) {
+            throw new BuildFailure(problems);
+        }
+        SiteConfig config = configured.config();
+        List<SourcePage> valid = checkHeaders(read.pages(), config, problems);
+        SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid);
+        problems.addAll(model.problems());
+        Messages.Result messages = Messages.read(projectDir, templatesDir, config.languages());
+        problems.addAll(messages.problems());
+        PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid);
+        problems.addAll(bodies.problems());
+        if (!problems.isEmpty() || valid.size() < read.pages().size()) {
+            throw new BuildFailure(problems);
+        }
+
+        new SiteOutput(projectDir.resolve("target")).replace(output, folder -> {
+            List<String> errors = new Bake(projectDir).into(folder, model.model(), bodies.html(),
+                    messages.messages());
+            if (!errors.isEmpty()) {
+                throw new BuildFailure(errors.stream()
+                        .map(error -> Problem.ofFile(Path.of("templates"), error, "correct the template.")).toList());
+            }
+        });
+        return new Report(model.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
+    }
+
+    private static List<SourcePage> checkHeaders(List<SourcePage> pages, SiteConfig config, List<Problem> problems) {
+        HeaderCheck check = new HeaderCheck(config.languages());
+        List<SourcePage> valid = new ArrayList<>();
+        for (SourcePage page : pages) {
+            List<Problem> found = check.check(page);
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                valid.add(page);
+            }
+        }
+        return valid;
+    }
+}

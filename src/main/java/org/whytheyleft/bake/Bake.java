@@ -1,0 +1,71 @@
+package org.whytheyleft.bake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.DBUtil;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+
+import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.view.Messages;
+
+/**
+ * Bakes the checked site with JBake into a folder: JBake's {@link Oven} with the site's own crawler correction,
+ * markup engine, template engine and media copier. Not thread-safe: JBake keeps engines and document types in
+ * static registries, so one bake runs at a time.
+ */
+public final class Bake {
+
+    static {
+        // OrientDB, which JBake keeps its documents in, logs through java.util.logging to the console.
+        System.setProperty("log.console.level", "SEVERE");
+        System.setProperty("log.file.level", "SEVERE");
+    }
+
+    private final Path projectDir;
+
+    public Bake(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    /** Bakes into {@code outputDir} and returns JBake's errors, empty when every page was written. */
+    public List<String> into(Path outputDir, SiteModel site, Map<String, String> bodies, Messages messages) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectDir.toFile(), outputDir.toFile(), (java.io.File) null, true);
+        settings().forEach((key, value) -> config.setProperty((String) key, value));
+        config.setProperty("site.host", site.config().url().toString());
+        Engines.register("md", new PageBodyEngine(config.getContentFolder().toPath(), bodies));
+
+        ContentStore db = DBUtil.createDataStore(config);
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(db);
+        utensils.setCrawler(new PageOutputCrawler(db, config, site));
+        utensils.setRenderer(new Renderer(db, config, new SiteTemplateEngine(db, config, site, messages)));
+        utensils.setAsset(new ContentMedia(config));
+        Oven oven = new Oven(utensils);
+        oven.bake();
+        return oven.getErrors().stream().map(Throwable::getMessage).toList();
+    }
+
+    private static Properties settings() {
+        Properties settings = new Properties();
+        try (InputStream in = Bake.class.getResourceAsStream("jbake.properties")) {
+            settings.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return settings;
+    }
+}

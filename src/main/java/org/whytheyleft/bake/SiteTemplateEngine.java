@@ -1,0 +1,82 @@
+package org.whytheyleft.bake;
+
+import java.io.Writer;
+import java.util.Locale;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.view.Messages;
+import org.whytheyleft.view.PageView;
+import org.whytheyleft.view.PageViews;
+
+/**
+ * Renders every JBake document with Thymeleaf 3.1 in the document's own language: {@code #{...}} comes from
+ * that language's bundle, and the template gets {@code page} (a {@link PageView}, decided in Java) and
+ * {@code body} (the page's HTML). Replaces JBake's Thymeleaf engine, which has one locale per bake and queries
+ * the content store for what the site model already knows. Fragments live in {@code templates/fragments/}.
+ */
+final class SiteTemplateEngine extends DelegatingTemplateEngine {
+
+    private final TemplateEngine thymeleaf = new TemplateEngine();
+    private final SiteModel site;
+    private final PageViews views;
+
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteModel site, Messages messages) {
+        super(db, config);
+        this.site = site;
+        this.views = new PageViews(site, messages);
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(config.getTemplateFolder().getAbsolutePath() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        thymeleaf.setTemplateResolver(resolver);
+        thymeleaf.setMessageResolver(new BundleMessages(messages));
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        DocumentModel document = model.getContent();
+        PageView view = viewOf(document);
+        Context context = new Context(Locale.forLanguageTag(view.lang()));
+        context.setVariable("page", view);
+        context.setVariable("body", document.getBody());
+        String name = templateName.endsWith(".html")
+                ? templateName.substring(0, templateName.length() - ".html".length()) : templateName;
+        try {
+            thymeleaf.process(name, context, writer);
+        } catch (RuntimeException e) {
+            throw new RenderingException("templates/" + templateName + " failed for "
+                    + (document.getUri() == null ? document.getType() : document.getUri()) + ": " + rootCause(e));
+        }
+    }
+
+    private PageView viewOf(DocumentModel document) {
+        return switch (document.getType()) {
+            case "masterindex" -> views.entry();
+            case "error404" -> views.notFound();
+            default -> views.page(site.bySitePath(document.getNoExtensionUri())
+                    .orElseThrow(() -> new IllegalStateException("No page in the site model for "
+                            + document.getUri())));
+        };
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}

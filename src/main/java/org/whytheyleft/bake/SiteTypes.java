@@ -1,0 +1,14 @@
+package org.whytheyleft.bake;
+
+import java.util.List;
+
+import org.whytheyleft.content.HeaderCheck;
+
+/** The JBake document types of the site's pages, which are the {@code type=} values of the content schema. */
+final class SiteTypes {
+
+    static final List<String> PAGE_TYPES = HeaderCheck.TYPES.stream().sorted().toList();
+
+    private SiteTypes() {
+    }
+}

@@ -1,0 +1,27 @@
+package org.whytheyleft.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checked site configuration.
+ *
+ * @param url          the absolute URL the site is published at, always ending in {@code /}
+ * @param languages    the page languages in the order the site offers them (the first is the default)
+ * @param names        the site name per language
+ * @param campaignName who publishes the site, printed on every page
+ * @param campaignContact how to reach the publisher (an e-mail address or URL), or empty
+ */
+public record SiteConfig(URI url, List<String> languages, Map<String, String> names, String campaignName,
+                         String campaignContact) {
+
+    /** The absolute URL of a site path such as {@code nl/redenen/wreedheid/}. */
+    public String absolute(String sitePath) {
+        return url.resolve(sitePath).toString();
+    }
+
+    public String name(String language) {
+        return names.get(language);
+    }
+}

@@ -1,0 +1,105 @@
+package org.whytheyleft.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.whytheyleft.content.Problem;
+
+/**
+ * Reads {@code content/site.properties}. The site URL may be overridden (the command line's {@code -Dsite.url}),
+ * so that a fork publishes under its own address without editing the file. Every mistake becomes a {@link Problem}.
+ */
+public final class SiteConfigReader {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final List<String> KEYS = List.of("site.url", "site.languages", "campaign.name", "campaign.contact");
+
+    /** The configuration, or the problems that keep it from being used. */
+    public record Result(SiteConfig config, List<Problem> problems) {
+    }
+
+    public Result read(Path file, Path shownAs, String urlOverride) {
+        List<Problem> problems = new ArrayList<>();
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(Problem.ofFile(shownAs, "cannot be read as UTF-8 properties (" + e.getMessage() + ").",
+                    "write one key=value per line, in UTF-8."));
+            return new Result(null, problems);
+        }
+        List<String> languages = languages(properties.getProperty("site.languages", ""), shownAs, problems);
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            boolean known = KEYS.contains(key) || (key.startsWith("site.name.")
+                    && languages.contains(key.substring("site.name.".length())));
+            if (!known) {
+                problems.add(Problem.ofFile(shownAs, "has an unknown key '" + key + "'.", "use only "
+                        + String.join(", ", KEYS) + " and site.name.<language> for each language of site.languages."));
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : languages) {
+            names.put(language, required(properties, "site.name." + language, shownAs, problems));
+        }
+        String rawUrl = urlOverride != null && !urlOverride.isBlank() ? urlOverride
+                : required(properties, "site.url", shownAs, problems);
+        URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, shownAs, problems);
+        String campaign = required(properties, "campaign.name", shownAs, problems);
+        String contact = properties.getProperty("campaign.contact", "").strip();
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        return new Result(new SiteConfig(url, languages, names, campaign, contact), problems);
+    }
+
+    private static List<String> languages(String value, Path shownAs, List<Problem> problems) {
+        List<String> languages = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (languages.isEmpty()) {
+            problems.add(Problem.ofFile(shownAs, "names no languages.", "set site.languages=nl,en."));
+        }
+        for (String language : languages) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                problems.add(Problem.ofFile(shownAs, "site.languages has '" + language
+                        + "', which is not a language code.", "use two-letter codes such as nl and en."));
+            }
+        }
+        return languages.stream().filter(l -> LANGUAGE.matcher(l).matches()).distinct().toList();
+    }
+
+    private static String required(Properties properties, String key, Path shownAs, List<Problem> problems) {
+        String value = properties.getProperty(key, "").strip();
+        if (value.isEmpty()) {
+            problems.add(Problem.ofFile(shownAs, "has no value for " + key + ".", "add a line " + key + "=..."));
+        }
+        return value;
+    }
+
+    private static URI siteUrl(String raw, Path shownAs, List<Problem> problems) {
+        String withSlash = raw.endsWith("/") ? raw : raw + "/";
+        try {
+            URI url = new URI(withSlash);
+            boolean web = "https".equals(url.getScheme()) || "http".equals(url.getScheme());
+            if (web && url.getHost() != null && url.getQuery() == null && url.getFragment() == null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, with the fix
+        }
+        problems.add(Problem.ofFile(shownAs, "site.url '" + raw + "' is not an absolute http(s) address.",
+                "give the full address the site is published at, such as https://example.github.io/repo/."));
+        return null;
+    }
+}

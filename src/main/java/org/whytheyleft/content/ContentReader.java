@@ -1,0 +1,173 @@
+package org.whytheyleft.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads every file under {@code content/}: Markdown pages are split into header and body, media files are left for
+ * the bake to copy, and anything unreadable or malformed becomes a {@link Problem}. Reading never stops at the first
+ * problem, so that an author sees all of them at once. Accepts a UTF-8 byte order mark and CRLF line ends.
+ */
+public final class ContentReader {
+
+    /** The line that ends a page header, as JBake expects it. */
+    public static final String HEADER_END = "~~~~~~";
+    /** The site configuration lives beside the pages it configures but is not a page. */
+    public static final String CONFIG_FILE = "site.properties";
+    /** What may be published from {@code content/} besides pages. */
+    public static final Set<String> MEDIA = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9_.-]*");
+    private static final char BOM = '\uFEFF';
+
+    private final Path projectDir;
+
+    public ContentReader(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    /** What was read: the pages that could be parsed, and every problem found on the way. */
+    public record Result(List<SourcePage> pages, List<Problem> problems) {
+    }
+
+    public Result read(Path contentDir) throws IOException {
+        List<SourcePage> pages = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Path realContent = contentDir.toRealPath();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
+        }
+        for (Path file : files) {
+            Path shown = projectDir.relativize(file.toAbsolutePath().normalize());
+            String name = file.getFileName().toString();
+            if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))) {
+                continue;
+            }
+            if (!isInside(file, realContent)) {
+                problems.add(Problem.ofFile(shown, "is a link to a file outside content/.",
+                        "replace the link by a copy of the file, or remove it."));
+                continue;
+            }
+            String extension = extensionOf(name);
+            if (extension.equals("md")) {
+                readPage(file, shown, contentDir.relativize(file).toString().replace('\\', '/'), pages, problems);
+            } else if (!MEDIA.contains(extension)) {
+                problems.add(Problem.ofFile(shown, "is neither a Markdown page (.md) nor an image or PDF, so it would"
+                        + " not be published.", "write pages as .md files; move other files out of content/."));
+            }
+        }
+        return new Result(pages, problems);
+    }
+
+    private static boolean isInside(Path file, Path realContent) {
+        try {
+            return file.toRealPath().startsWith(realContent);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void readPage(Path file, Path shown, String path, List<SourcePage> pages, List<Problem> problems) {
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.ofFile(shown, "is not valid UTF-8 text.",
+                    "save the file with UTF-8 encoding in your editor."));
+            return;
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(shown, "cannot be read (" + e.getClass().getSimpleName() + ").",
+                    "check that the file exists and that you may read it."));
+            return;
+        }
+        if (!text.isEmpty() && text.charAt(0) == BOM) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            problems.add(Problem.ofFile(shown, "is empty.", "write a header and a body, or delete the file."));
+            return;
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int end = headerEnd(lines);
+        if (end < 0 && (end = looseHeaderEnd(lines)) >= 0) {
+            problems.add(new Problem(shown, end + 1, "the line that ends the header has spaces around "
+                    + HEADER_END + ".", "remove the spaces, so that the line is exactly " + HEADER_END + "."));
+            return;
+        }
+        if (end < 0) {
+            problems.add(Problem.ofFile(shown, "has no line " + HEADER_END + " that ends its header.",
+                    "end the header (the key=value lines at the top) with a line of exactly " + HEADER_END + "."));
+            return;
+        }
+        Map<String, HeaderField> header = new LinkedHashMap<>();
+        for (int i = 0; i < end; i++) {
+            readHeaderLine(lines[i], i + 1, shown, header, problems);
+        }
+        String body = String.join("\n", List.of(lines).subList(end + 1, lines.length));
+        pages.add(new SourcePage(shown, path, header, body, end + 2));
+    }
+
+    private static void readHeaderLine(String line, int number, Path shown, Map<String, HeaderField> header,
+                                       List<Problem> problems) {
+        if (line.isBlank()) {
+            return;
+        }
+        int eq = line.indexOf('=');
+        if (eq < 0) {
+            problems.add(new Problem(shown, number, "header line '" + line.strip() + "' is not of the form key=value.",
+                    "write it as key=value, or end the header with " + HEADER_END + " before the text starts."));
+            return;
+        }
+        String key = line.substring(0, eq).strip();
+        String value = line.substring(eq + 1).strip();
+        if (!KEY.matcher(key).matches()) {
+            problems.add(new Problem(shown, number, "header key '" + key + "' is not a valid name.",
+                    "use a lower-case name such as title or summary before the '='."));
+        } else if (header.containsKey(key)) {
+            problems.add(new Problem(shown, number, "header key '" + key + "' is given twice (first on line "
+                    + header.get(key).line() + ").", "keep one " + key + "= line."));
+        } else {
+            header.put(key, new HeaderField(key, value, number));
+        }
+    }
+
+    private static int headerEnd(String[] lines) {
+        return List.of(lines).indexOf(HEADER_END);
+    }
+
+    private static int looseHeaderEnd(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equals(HEADER_END)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    private static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

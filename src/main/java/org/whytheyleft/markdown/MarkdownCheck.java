@@ -1,0 +1,186 @@
+package org.whytheyleft.markdown;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+import org.whytheyleft.content.ContentReader;
+import org.whytheyleft.content.Problem;
+import org.whytheyleft.content.SourcePage;
+
+/**
+ * Checks the links, images and raw HTML of one parsed page body: nothing may run script, load from another host,
+ * or point at a page, file or place that does not exist. Links with a {@code #fragment} to another page are
+ * returned, to be checked once every page's headings are known.
+ */
+public final class MarkdownCheck {
+
+    /** A link to a place in a page, to be checked against that page's ids. */
+    public record AnchorLink(SourcePage from, int line, String targetPath, String fragment) {
+    }
+
+    /** What the check found in one page. */
+    public record Result(List<Problem> problems, List<AnchorLink> anchors) {
+    }
+
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object",
+            "embed", "applet", "form", "input", "button", "textarea", "select", "style", "link", "meta", "base",
+            "img", "picture", "video", "audio", "source", "track", "svg", "math");
+    private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction",
+            "poster", "data", "xlink:href", "background", "ping");
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
+
+    private final Path contentDir;
+    private final Predicate<String> isPublishedPage;
+    private final Predicate<String> isDraftPage;
+
+    /**
+     * @param contentDir       where media files are looked up
+     * @param isPublishedPage  whether a content path such as {@code nl/over.md} is a published page
+     * @param isDraftPage      whether it is a page kept off the site as a draft
+     */
+    public MarkdownCheck(Path contentDir, Predicate<String> isPublishedPage, Predicate<String> isDraftPage) {
+        this.contentDir = contentDir;
+        this.isPublishedPage = isPublishedPage;
+        this.isDraftPage = isDraftPage;
+    }
+
+    public Result check(SourcePage page, Document document) {
+        List<Problem> problems = new ArrayList<>();
+        List<AnchorLink> anchors = new ArrayList<>();
+        Set<Node> imageReferences = new HashSet<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof ImageRef image && image.isDefined()) {
+                imageReferences.add(image.getReferenceNode(document));
+            }
+        }
+        for (Node node : document.getDescendants()) {
+            int line = page.bodyLine() + node.getLineNumber();
+            if (node instanceof Image image) {
+                checkImage(page, line, image.getUrl().toString(), image.getText().toString(), problems);
+            } else if (node instanceof ImageRef image && image.isDefined()) {
+                Reference reference = image.getReferenceNode(document);
+                checkImage(page, line, reference.getUrl().toString(), image.getText().toString(), problems);
+            } else if (node instanceof Link link) {
+                checkLink(page, line, link.getUrl().toString(), problems, anchors);
+            } else if (node instanceof Reference reference && !imageReferences.contains(reference)) {
+                checkLink(page, line, reference.getUrl().toString(), problems, anchors);
+            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                checkHtml(page, line, node.getChars().toString(), problems);
+            }
+        }
+        return new Result(problems, anchors);
+    }
+
+    private void checkLink(SourcePage page, int line, String address, List<Problem> problems,
+                           List<AnchorLink> anchors) {
+        LinkTarget target = LinkTarget.resolve(page.path(), address);
+        switch (target.kind()) {
+            case EXTERNAL -> { }
+            case UNSAFE -> problems.add(new Problem(page.file(), line, "link '" + shorten(address)
+                    + "' uses a scheme that runs code or embeds data.", "link to a page (.md) or an http(s) address."));
+            case ROOT_RELATIVE -> problems.add(new Problem(page.file(), line, "link '" + address + "' starts with /"
+                    + " and breaks when the site is published under a sub-path.",
+                    "link to the page's .md file with a relative path, such as ../bronnen.md."));
+            case OUTSIDE -> problems.add(new Problem(page.file(), line, "link '" + address
+                    + "' leads outside content/.", "link only to pages and files inside content/."));
+            case SAME_PAGE -> anchors.add(new AnchorLink(page, line, page.path(), target.fragment()));
+            case CONTENT -> checkContentLink(page, line, address, target, problems, anchors);
+        }
+    }
+
+    private void checkContentLink(SourcePage page, int line, String address, LinkTarget target,
+                                  List<Problem> problems, List<AnchorLink> anchors) {
+        if (target.isPage()) {
+            if (isPublishedPage.test(target.path())) {
+                if (!target.fragment().isEmpty()) {
+                    anchors.add(new AnchorLink(page, line, target.path(), target.fragment()));
+                }
+            } else if (isDraftPage.test(target.path())) {
+                problems.add(new Problem(page.file(), line, "link '" + address + "' leads to a draft, which is not"
+                        + " published.", "publish content/" + target.path() + " or remove the link."));
+            } else {
+                problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/"
+                        + target.path() + ", which does not exist.", "correct the file name or the path."));
+            }
+        } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
+            problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/" + target.path()
+                    + ", which does not exist.", "link to the page's .md file (such as wreedheid.md), or add the"
+                    + " file."));
+        } else if (!ContentReader.MEDIA.contains(extensionOf(target.path()))) {
+            problems.add(new Problem(page.file(), line, "link '" + address + "' leads to a file that is not"
+                    + " published.", "link to a page (.md), an image or a PDF."));
+        }
+    }
+
+    private void checkImage(SourcePage page, int line, String address, String alt, List<Problem> problems) {
+        if (alt.isBlank()) {
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' has no alt text.",
+                    "describe the image between the brackets: ![what it shows](" + shorten(address) + ")."));
+        }
+        LinkTarget target = LinkTarget.resolve(page.path(), address);
+        if (target.kind() == LinkTarget.Kind.EXTERNAL) {
+            problems.add(new Problem(page.file(), line, "image '" + address + "' is loaded from another host, which"
+                    + " tells that host who reads the page.", "save the image under content/ and link it there."));
+        } else if (target.kind() != LinkTarget.Kind.CONTENT) {
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not a file in"
+                    + " content/.", "save the image under content/ and give its relative path."));
+        } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
+            problems.add(new Problem(page.file(), line, "image '" + address + "' does not exist (content/"
+                    + target.path() + ").", "correct the path, or add the file."));
+        } else if (!IMAGE_TYPES.contains(extensionOf(target.path()))) {
+            problems.add(new Problem(page.file(), line, "image '" + address + "' is not an image file.",
+                    "use a PNG, JPEG, GIF, SVG, WebP or AVIF file."));
+        }
+    }
+
+    private static void checkHtml(SourcePage page, int line, String html, List<Problem> problems) {
+        for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+            String tag = element.normalName();
+            if (FORBIDDEN_ELEMENTS.contains(tag)) {
+                problems.add(new Problem(page.file(), line, "raw HTML <" + tag + "> is not allowed in a page.",
+                        tag.equals("img") ? "use Markdown: ![alt text](picture.png)."
+                                : "remove it; write the page in Markdown."));
+                continue;
+            }
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (name.startsWith("on")) {
+                    problems.add(new Problem(page.file(), line, "raw HTML attribute " + name + " runs script.",
+                            "remove the attribute."));
+                } else if (ADDRESS_ATTRIBUTES.contains(name)
+                        && LinkTarget.resolve(page.path(), attribute.getValue()).kind() == LinkTarget.Kind.UNSAFE) {
+                    problems.add(new Problem(page.file(), line, "raw HTML " + name + "='"
+                            + shorten(attribute.getValue()) + "' uses a scheme that runs code or embeds data.",
+                            "write the link in Markdown to a page or an http(s) address."));
+                }
+            }
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private static String extensionOf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

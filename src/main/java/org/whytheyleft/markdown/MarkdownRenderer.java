@@ -1,0 +1,135 @@
+package org.whytheyleft.markdown;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+import org.whytheyleft.model.SiteModel;
+
+/**
+ * Parses and renders page bodies with flexmark: tables, footnotes, heading ids (generated, or given as
+ * {@code {#id}}), and quotation marks of the page's language (Dutch „…”, English “…”). Links to {@code .md}
+ * files become relative links to the pages' URLs, so that the output works under any sub-path. Thread-safe.
+ */
+public final class MarkdownRenderer {
+
+    /** The content path of the page being rendered, so that its links resolve against it. */
+    static final DataKey<String> PAGE_PATH = new DataKey<>("PAGE_PATH", "");
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnoteExtension.create(),
+            AttributesExtension.create(), TypographicExtension.create());
+
+    /** Quotation marks per language: double open, double close, single open, single close. */
+    private static final Map<String, List<String>> QUOTES = Map.of(
+            "nl", List.of("&bdquo;", "&rdquo;", "&sbquo;", "&rsquo;"),
+            "en", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"));
+
+    private final SiteModel site;
+    private final Map<String, Flavour> flavours = new ConcurrentHashMap<>();
+
+    private record Flavour(Parser parser, HtmlRenderer renderer) {
+    }
+
+    public MarkdownRenderer(SiteModel site) {
+        this.site = site;
+    }
+
+    public Document parse(String markdown, String lang, String contentPath) {
+        Document document = flavour(lang).parser().parse(markdown);
+        document.set(PAGE_PATH, contentPath);
+        return document;
+    }
+
+    public String render(Document document, String lang) {
+        return flavour(lang).renderer().render(document);
+    }
+
+    private Flavour flavour(String lang) {
+        return flavours.computeIfAbsent(lang, this::createFlavour);
+    }
+
+    private Flavour createFlavour(String lang) {
+        List<String> quotes = QUOTES.getOrDefault(lang, QUOTES.get("en"));
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, EXTENSIONS)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.get(0))
+                .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.get(1))
+                .set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.get(2))
+                .set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.get(3))
+                .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "&rsquo;")
+                .toImmutable();
+        Parser parser = Parser.builder(options).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinks()).build();
+        return new Flavour(parser, renderer);
+    }
+
+    /** Rewrites links to pages and media of {@code content/} into links relative to the current page. */
+    private final class SiteLinks implements LinkResolverFactory {
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            String from = PAGE_PATH.get(context.getDocument());
+            return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> resolve(from, link);
+        }
+
+        @Override
+        public java.util.Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        private ResolvedLink resolve(String from, ResolvedLink link) {
+            LinkTarget target = LinkTarget.resolve(from, link.getUrl());
+            String fromSitePath = site.byContentPath(from).map(p -> p.sitePath()).orElse("");
+            String anchor = target.fragment().isEmpty() ? "" : "#" + target.fragment();
+            return switch (target.kind()) {
+                case SAME_PAGE -> link.withUrl(anchor).withStatus(LinkStatus.VALID);
+                case CONTENT -> target.isPage()
+                        ? site.byContentPath(target.path())
+                            .map(page -> link.withUrl(SiteModel.relative(fromSitePath, page.sitePath()) + anchor))
+                            .orElse(link)
+                            .withStatus(LinkStatus.VALID)
+                        : link.withUrl(relativeFile(fromSitePath, target.path())).withStatus(LinkStatus.VALID);
+                default -> link;
+            };
+        }
+    }
+
+    /** A link from a page's folder to a file copied from {@code content/} to the same path in the site. */
+    static String relativeFile(String fromSitePath, String filePath) {
+        int slash = filePath.lastIndexOf('/');
+        String folder = slash < 0 ? "" : filePath.substring(0, slash + 1);
+        String prefix = SiteModel.relative(fromSitePath, folder);
+        return (prefix.equals("./") ? "" : prefix) + filePath.substring(slash + 1);
+    }
+}

@@ -1,0 +1,80 @@
+package org.whytheyleft.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vladsch.flexmark.util.ast.Document;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import org.whytheyleft.content.Problem;
+import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.model.SitePage;
+
+/**
+ * Renders the body of every published page once, checking it on the way, so that the bake reuses the HTML
+ * instead of rendering again. Links to {@code #anchors} are checked after all pages are rendered, against the ids
+ * the HTML really has.
+ */
+public final class PageBodies {
+
+    /** The HTML body per content path (e.g. {@code nl/over.md}), and the problems found. */
+    public record Result(Map<String, String> html, List<Problem> problems) {
+    }
+
+    private final Path contentDir;
+
+    public PageBodies(Path contentDir) {
+        this.contentDir = contentDir;
+    }
+
+    public Result render(SiteModel site, List<SourcePage> sources) {
+        Set<String> drafts = new HashSet<>();
+        for (SourcePage source : sources) {
+            if (!source.isPublished()) {
+                drafts.add(source.path());
+            }
+        }
+        MarkdownRenderer renderer = new MarkdownRenderer(site);
+        MarkdownCheck check = new MarkdownCheck(contentDir, path -> site.byContentPath(path).isPresent(),
+                drafts::contains);
+        List<Problem> problems = new ArrayList<>();
+        List<MarkdownCheck.AnchorLink> anchors = new ArrayList<>();
+        Map<String, String> html = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (SitePage page : site.pages()) {
+            SourcePage source = page.source();
+            Document document = renderer.parse(source.body(), page.lang(), source.path());
+            MarkdownCheck.Result found = check.check(source, document);
+            problems.addAll(found.problems());
+            anchors.addAll(found.anchors());
+            String body = renderer.render(document, page.lang());
+            html.put(source.path(), body);
+            ids.put(source.path(), idsOf(body));
+        }
+        for (MarkdownCheck.AnchorLink anchor : anchors) {
+            Set<String> targetIds = ids.getOrDefault(anchor.targetPath(), Set.of());
+            if (!targetIds.contains(anchor.fragment())) {
+                problems.add(new Problem(anchor.from().file(), anchor.line(), "link to #" + anchor.fragment()
+                        + " leads nowhere: content/" + anchor.targetPath() + " has no heading with that id.",
+                        "use one of the page's ids " + new java.util.TreeSet<>(targetIds)
+                                + ", or give a heading that id: ## Heading {#" + anchor.fragment() + "}."));
+            }
+        }
+        return new Result(html, problems);
+    }
+
+    private static Set<String> idsOf(String html) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : Jsoup.parseBodyFragment(html).select("[id]")) {
+            ids.add(element.id());
+        }
+        return ids;
+    }
+}

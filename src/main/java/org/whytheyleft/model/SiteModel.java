@@ -1,0 +1,90 @@
+package org.whytheyleft.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.whytheyleft.config.SiteConfig;
+
+/**
+ * Every published page and how pages relate: computed once per build, so that no template has to query for
+ * neighbours or counterparts. Immutable.
+ */
+public final class SiteModel {
+
+    private static final Map<String, Integer> TYPE_RANK = Map.of("home", 0, "chapter", 1, "page", 2);
+
+    private final SiteConfig config;
+    private final List<SitePage> pages;
+    private final Map<String, SitePage> byContentPath;
+    private final Map<String, SitePage> bySitePath;
+
+    public SiteModel(SiteConfig config, List<SitePage> pages) {
+        this.config = config;
+        Comparator<SitePage> order = Comparator
+                .comparingInt((SitePage p) -> config.languages().indexOf(p.lang()))
+                .thenComparingInt(p -> TYPE_RANK.get(p.type()))
+                .thenComparingInt(SitePage::chapter)
+                .thenComparingInt(SitePage::order)
+                .thenComparing(SitePage::sitePath);
+        this.pages = pages.stream().sorted(order).toList();
+        this.byContentPath = this.pages.stream().collect(Collectors.toMap(p -> p.source().path(), Function.identity()));
+        this.bySitePath = this.pages.stream().collect(Collectors.toMap(SitePage::sitePath, Function.identity()));
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** All pages: language by language, home first, then chapters in order, then the other pages. */
+    public List<SitePage> pages() {
+        return pages;
+    }
+
+    public List<SitePage> pages(String lang) {
+        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+    }
+
+    public List<SitePage> chapters(String lang) {
+        return pages(lang).stream().filter(SitePage::isChapter).toList();
+    }
+
+    public Optional<SitePage> home(String lang) {
+        return pages(lang).stream().filter(p -> p.type().equals("home")).findFirst();
+    }
+
+    public Optional<SitePage> byContentPath(String contentPath) {
+        return Optional.ofNullable(byContentPath.get(contentPath));
+    }
+
+    public Optional<SitePage> bySitePath(String sitePath) {
+        return Optional.ofNullable(bySitePath.get(sitePath));
+    }
+
+    /** The same page in another language. */
+    public Optional<SitePage> counterpart(SitePage page, String lang) {
+        return pages(lang).stream().filter(p -> p.key().equals(page.key())).findFirst();
+    }
+
+    /**
+     * A relative link from one site path to another, so that the site works at a domain root and under any
+     * sub-path: from {@code nl/redenen/wreedheid/} to {@code nl/bronnen/} is {@code ../../bronnen/}.
+     */
+    public static String relative(String from, String to) {
+        String[] fromParts = from.isEmpty() ? new String[0] : from.split("/");
+        String[] toParts = to.isEmpty() ? new String[0] : to.split("/");
+        int common = 0;
+        while (common < fromParts.length && common < toParts.length && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder();
+        link.append("../".repeat(fromParts.length - common));
+        for (int i = common; i < toParts.length; i++) {
+            link.append(toParts[i]).append('/');
+        }
+        return link.length() == 0 ? "./" : link.toString();
+    }
+}

@@ -1,0 +1,138 @@
+package org.whytheyleft.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.content.Problem;
+import org.whytheyleft.content.SourcePage;
+
+/**
+ * Places pages whose headers are valid into the site, and checks what pages share: one URL per page, one page per
+ * translation key and language, a counterpart in every language, homes where they belong, chapters numbered
+ * 1, 2, 3, ... without gaps. Drafts take a URL (so that publishing one later cannot clash) but no place.
+ */
+public final class SiteModelBuilder {
+
+    private final SiteConfig config;
+
+    public SiteModelBuilder(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** The model, built even when there are problems, so that later checks can still report theirs. */
+    public record Result(SiteModel model, List<Problem> problems) {
+    }
+
+    public Result build(List<SourcePage> sources) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, SourcePage> byUrl = new HashMap<>();
+        List<SitePage> published = new ArrayList<>();
+        for (SourcePage source : sources) {
+            String sitePath = SitePage.sitePathOf(source.path());
+            SourcePage clash = byUrl.putIfAbsent(sitePath, source);
+            if (clash != null) {
+                problems.add(Problem.ofFile(source.file(), "would be published at /" + sitePath
+                        + ", the same URL as " + clash.file() + ".", "rename or move one of the two files."));
+                continue;
+            }
+            if (source.isPublished()) {
+                published.add(toSitePage(source, sitePath));
+            }
+        }
+        for (SitePage page : published) {
+            checkHome(page, problems);
+        }
+        checkKeys(published, problems);
+        checkChapters(published, problems);
+        return new Result(new SiteModel(config, published), problems);
+    }
+
+    private static SitePage toSitePage(SourcePage source, String sitePath) {
+        int chapter = Integer.parseInt(source.field("chapter").orElse("0"));
+        int order = Integer.parseInt(source.field("order").orElse("999"));
+        return new SitePage(source, sitePath, source.value("lang"), source.value("key"), source.value("type"),
+                chapter, order);
+    }
+
+    private static void checkHome(SitePage page, List<Problem> problems) {
+        boolean atHome = page.sitePath().equals(page.lang() + "/");
+        if (page.type().equals("home") != atHome) {
+            String message = atHome ? "is the home page of its language but has type=" + page.type() + "."
+                    : "has type=home but is not content/" + page.lang() + "/index.md.";
+            problems.add(new Problem(page.source().file(), page.source().lineOf("type"), message,
+                    "give content/" + page.lang() + "/index.md type=home and other pages type=page or chapter."));
+        }
+    }
+
+    private void checkKeys(List<SitePage> pages, List<Problem> problems) {
+        Map<String, Map<String, SitePage>> byKey = new TreeMap<>();
+        for (SitePage page : pages) {
+            SitePage clash = byKey.computeIfAbsent(page.key(), k -> new HashMap<>()).putIfAbsent(page.lang(), page);
+            if (clash != null) {
+                problems.add(new Problem(page.source().file(), page.source().lineOf("key"), "translation key '"
+                        + page.key() + "' is also used by " + clash.source().file() + " in the same language.",
+                        "give each page of a language its own key."));
+            }
+        }
+        for (String lang : config.languages()) {
+            if (pages.stream().noneMatch(p -> p.lang().equals(lang) && p.type().equals("home"))) {
+                problems.add(Problem.ofFile(java.nio.file.Path.of("content", lang, "index.md"),
+                        "is missing: every language needs a home page.", "write content/" + lang
+                                + "/index.md with type=home."));
+            }
+        }
+        for (Map<String, SitePage> versions : byKey.values()) {
+            SitePage any = versions.values().iterator().next();
+            for (String lang : config.languages()) {
+                SitePage other = versions.get(lang);
+                if (other == null) {
+                    problems.add(new Problem(any.source().file(), any.source().lineOf("key"), "has no published "
+                            + "counterpart in '" + lang + "' (no page there with key=" + any.key() + ").",
+                            "write the " + lang + " version under content/" + lang + "/ with key=" + any.key()
+                                    + " and status=published."));
+                } else if (other.chapter() != any.chapter() || !other.type().equals(any.type())) {
+                    problems.add(new Problem(other.source().file(), other.source().lineOf("type"), "is type="
+                            + other.type() + describeChapter(other) + " but its counterpart " + any.source().file()
+                            + " is type=" + any.type() + describeChapter(any) + ".",
+                            "give both versions the same type and chapter number."));
+                }
+            }
+        }
+    }
+
+    private static String describeChapter(SitePage page) {
+        return page.isChapter() ? ", chapter=" + page.chapter() : "";
+    }
+
+    private void checkChapters(List<SitePage> pages, List<Problem> problems) {
+        for (String lang : config.languages()) {
+            Map<Integer, SitePage> byNumber = new TreeMap<>();
+            for (SitePage page : pages) {
+                if (!page.lang().equals(lang) || !page.isChapter()) {
+                    continue;
+                }
+                SitePage clash = byNumber.putIfAbsent(page.chapter(), page);
+                if (clash != null) {
+                    problems.add(new Problem(page.source().file(), page.source().lineOf("chapter"), "chapter "
+                            + page.chapter() + " is also " + clash.source().file() + ".",
+                            "number the chapters of a language 1, 2, 3, ... once each."));
+                }
+            }
+            int expected = 1;
+            for (Map.Entry<Integer, SitePage> entry : byNumber.entrySet()) {
+                if (entry.getKey() != expected) {
+                    SitePage page = entry.getValue();
+                    problems.add(new Problem(page.source().file(), page.source().lineOf("chapter"), "chapter "
+                            + entry.getKey() + " follows chapter " + (expected - 1) + ": chapter " + expected
+                            + " is missing in " + lang + ".", "number the chapters 1, 2, 3, ... without gaps."));
+                    break;
+                }
+                expected++;
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.whytheyleft.model;
+
+import org.whytheyleft.content.SourcePage;
+
+/**
+ * A published page with its place in the site.
+ *
+ * @param source   the page as written
+ * @param sitePath where it is published, relative to the site root, ending in {@code /} (the home of Dutch is
+ *                 {@code nl/}); the file is {@code sitePath + "index.html"}
+ * @param chapter  the chapter number, or 0 for pages that are not chapters
+ * @param order    the place among plain pages in menus (lower first; 999 when not given)
+ */
+public record SitePage(SourcePage source, String sitePath, String lang, String key, String type, int chapter,
+                       int order) {
+
+    public String title() {
+        return source.value("title");
+    }
+
+    public String summary() {
+        return source.value("summary");
+    }
+
+    public String share() {
+        return source.value("share");
+    }
+
+    public boolean isChapter() {
+        return chapter > 0;
+    }
+
+    /** The output file, as JBake names it. */
+    public String outputFile() {
+        return sitePath + "index.html";
+    }
+
+    /**
+     * Where a content file is published: {@code nl/redenen/wreedheid.md} at {@code nl/redenen/wreedheid/}, and an
+     * {@code index.md} at its folder, so that every URL ends in {@code /}.
+     */
+    public static String sitePathOf(String contentPath) {
+        String withoutExtension = contentPath.substring(0, contentPath.length() - ".md".length());
+        if (withoutExtension.equals("index")) {
+            return "";
+        }
+        if (withoutExtension.endsWith("/index")) {
+            return withoutExtension.substring(0, withoutExtension.length() - "index".length());
+        }
+        return withoutExtension + "/";
+    }
+}

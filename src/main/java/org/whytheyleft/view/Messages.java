@@ -1,0 +1,93 @@
+package org.whytheyleft.view;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.whytheyleft.content.Problem;
+
+/**
+ * The user-visible strings of the templates, one bundle per language in {@code templates/messages/}
+ * ({@code messages_nl.properties}, ...), read as UTF-8. Every language must have every key.
+ */
+public final class Messages {
+
+    private final Map<String, Map<String, String>> byLanguage;
+
+    private Messages(Map<String, Map<String, String>> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** The bundles, or the problems that keep them from being used. */
+    public record Result(Messages messages, List<Problem> problems) {
+    }
+
+    public static Path bundle(Path templatesDir, String lang) {
+        return templatesDir.resolve("messages").resolve("messages_" + lang + ".properties");
+    }
+
+    public static Result read(Path projectDir, Path templatesDir, List<String> languages) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Map<String, String>> byLanguage = new HashMap<>();
+        for (String lang : languages) {
+            Path file = bundle(templatesDir, lang);
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(Problem.ofFile(projectDir.relativize(file), "cannot be read ("
+                        + e.getClass().getSimpleName() + ").", "write the message bundle for '" + lang
+                        + "' as UTF-8 key=value lines."));
+                continue;
+            }
+            Map<String, String> texts = new HashMap<>();
+            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+            byLanguage.put(lang, texts);
+        }
+        Set<String> allKeys = new TreeSet<>();
+        byLanguage.values().forEach(texts -> allKeys.addAll(texts.keySet()));
+        for (Map.Entry<String, Map<String, String>> entry : byLanguage.entrySet()) {
+            for (String key : allKeys) {
+                if (!entry.getValue().containsKey(key)) {
+                    problems.add(Problem.ofFile(projectDir.relativize(bundle(templatesDir, entry.getKey())),
+                            "has no message '" + key + "', which another language has.",
+                            "add " + key + "=... in this language."));
+                }
+            }
+        }
+        return new Result(problems.isEmpty() ? new Messages(byLanguage) : null, problems);
+    }
+
+    public boolean has(String lang, String key) {
+        return byLanguage.getOrDefault(lang, Map.of()).containsKey(key);
+    }
+
+    /** The text of a key in a language, with {@code {0}}-style arguments filled in. */
+    public String get(String lang, String key, Object... arguments) {
+        String pattern = byLanguage.getOrDefault(lang, Map.of()).get(key);
+        if (pattern == null) {
+            throw new MissingMessageException(lang, key);
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(lang))
+                .format(arguments);
+    }
+
+    /** A template asked for a key that the bundle of its language lacks. */
+    public static final class MissingMessageException extends RuntimeException {
+        public MissingMessageException(String lang, String key) {
+            super("templates/messages/messages_" + lang + ".properties has no message '" + key
+                    + "'. Fix: add " + key + "=... to it.");
+        }
+    }
+}

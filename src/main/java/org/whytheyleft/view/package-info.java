@@ -1,0 +1,2 @@
+/** What each template prints, decided in Java: links, labels, neighbours and counterparts per page. */
+package org.whytheyleft.view;
