@@ -1,0 +1,96 @@
+package org.whytheyleft.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The baked real site: a page per content file at its clean URL, in its language, linked to its counterpart. */
+class SitePagesIT {
+
+    @Test
+    void everyContentFileIsAPageAtItsCleanUrl() throws IOException {
+        List<String> pages = BuiltSite.contentPages();
+        assertTrue(pages.size() >= 2, "the project has content pages");
+        for (String page : pages) {
+            Path file = BuiltSite.pageFile(page);
+            assertTrue(Files.isRegularFile(file), page + " is published as " + BuiltSite.SITE.relativize(file));
+            Document html = BuiltSite.parse(file);
+            assertEquals(BuiltSite.header(page, "lang"), html.selectFirst("html").attr("lang"), page + " lang");
+            assertEquals(1, html.select("h1").size(), page + " has one h1");
+            assertEquals(BuiltSite.header(page, "title"), html.selectFirst("h1").text(), page + " h1 is its title");
+            assertEquals(BuiltSite.header(page, "summary"),
+                    html.selectFirst("meta[name=description]").attr("content"), page + " description");
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSamePagesAndLinkToEachOther() throws IOException {
+        List<String> pages = BuiltSite.contentPages();
+        long dutch = pages.stream().filter(p -> p.startsWith("nl/")).count();
+        long english = pages.stream().filter(p -> p.startsWith("en/")).count();
+        assertEquals(dutch, english, "as many Dutch as English pages");
+        for (String page : pages) {
+            Path file = BuiltSite.pageFile(page);
+            Document html = BuiltSite.parse(file);
+            Element other = html.selectFirst(".language-switch a[hreflang]");
+            assertNotNull(other, page + " links to its counterpart");
+            Path counterpart = file.getParent().resolve(other.attr("href")).resolve("index.html").normalize();
+            assertTrue(Files.isRegularFile(counterpart), page + " counterpart exists: " + counterpart);
+            Document back = BuiltSite.parse(counterpart);
+            assertEquals(other.attr("hreflang"), back.selectFirst("html").attr("lang"));
+            assertEquals(BuiltSite.header(page, "key") != null, true);
+            Element returning = back.selectFirst(".language-switch a[hreflang=" + html.selectFirst("html")
+                    .attr("lang") + "]");
+            assertNotNull(returning, counterpart + " links back");
+            assertEquals(file.normalize(), counterpart.getParent().resolve(returning.attr("href"))
+                    .resolve("index.html").normalize(), "the counterpart links back to " + page);
+        }
+    }
+
+    @Test
+    void chaptersAreNumberedInOrderWithPreviousAndNext() throws IOException {
+        for (String lang : List.of("nl", "en")) {
+            List<Document> chapters = new ArrayList<>();
+            for (String page : BuiltSite.contentPages()) {
+                if (page.startsWith(lang + "/") && "chapter".equals(BuiltSite.header(page, "type"))) {
+                    chapters.add(BuiltSite.parse(BuiltSite.pageFile(page)));
+                }
+            }
+            assertEquals(4, chapters.size(), lang + " has four chapters");
+            long withoutPrevious = chapters.stream().filter(c -> c.selectFirst("a[rel=prev]") == null).count();
+            long withoutNext = chapters.stream().filter(c -> c.selectFirst("a[rel=next]") == null).count();
+            assertEquals(1, withoutPrevious, "only the first chapter has no previous link");
+            assertEquals(1, withoutNext, "only the last chapter has no next link");
+        }
+    }
+
+    @Test
+    void theEntryPageAndTheNotFoundPageExistAtTheRoot() throws IOException {
+        Document entry = BuiltSite.parse(BuiltSite.SITE.resolve("index.html"));
+        assertEquals(List.of("nl/", "en/"), entry.select("a.door__link").eachAttr("href"));
+        Document notFound = BuiltSite.parse(BuiltSite.SITE.resolve("404.html"));
+        for (Element link : notFound.select("a[href]")) {
+            assertTrue(link.attr("href").startsWith("http"), "404.html links absolutely: " + link.attr("href"));
+        }
+    }
+
+    @Test
+    void nothingButPagesAndMediaIsPublishedFromContent() throws IOException {
+        assertFalse(Files.exists(BuiltSite.SITE.resolve("site.properties")), "the configuration stays private");
+        try (Stream<Path> files = Files.walk(BuiltSite.SITE)) {
+            assertTrue(files.noneMatch(p -> p.toString().endsWith(".md")), "no Markdown source is published");
+        }
+    }
+}
