@@ -3,6 +3,8 @@ package org.whytheyleft;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,21 +37,17 @@ public final class SiteBuild {
     public record Report(int pages, long millis, Path output) {
     }
 
-    /** Usage: {@code SiteBuild <project folder> <output folder>}; {@code -Dsite.url=...} overrides the site URL. */
-    public static void main(String[] args) {
+    /**
+     * Usage: {@code SiteBuild <project folder> <output folder>}; {@code -Dsite.url=...} overrides the site URL.
+     * A failed build ends in a {@link BuildFailure} whose message lists every problem, which Maven prints as the
+     * reason the build failed.
+     */
+    public static void main(String[] args) throws BuildFailure, IOException {
         Path project = Path.of(args.length > 0 ? args[0] : ".");
         Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
-        try {
-            Report report = new SiteBuild(project).build(output, System.getProperty("site.url"));
-            System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s into %s%n", report.pages(),
-                    report.millis() / 1000.0, report.output());
-        } catch (BuildFailure e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-        } catch (IOException e) {
-            System.err.println("The site was not built: " + e.getMessage());
-            System.exit(1);
-        }
+        Report report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+        System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s into %s%n", report.pages(),
+                report.millis() / 1000.0, report.output());
     }
 
     public Report build(Path output, String siteUrlOverride) throws BuildFailure, IOException {
@@ -68,7 +66,7 @@ public final class SiteBuild {
         }
         SiteConfig config = configured.config();
         List<SourcePage> valid = checkHeaders(read.pages(), config, problems);
-        SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid);
+        SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid, languagesWith(problems, config));
         problems.addAll(model.problems());
         Messages.Result messages = Messages.read(projectDir, templatesDir, config.languages());
         problems.addAll(messages.problems());
@@ -87,6 +85,19 @@ public final class SiteBuild {
             }
         });
         return new Report(model.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
+    }
+
+    /** The languages with a file under {@code content/<lang>/} that has a problem so far. */
+    private static Set<String> languagesWith(List<Problem> problems, SiteConfig config) {
+        Set<String> languages = new HashSet<>();
+        for (Problem problem : problems) {
+            Path file = problem.file();
+            if (file.getNameCount() > 2 && file.getName(0).toString().equals("content")
+                    && config.languages().contains(file.getName(1).toString())) {
+                languages.add(file.getName(1).toString());
+            }
+        }
+        return languages;
     }
 
     private static List<SourcePage> checkHeaders(List<SourcePage> pages, SiteConfig config, List<Problem> problems) {

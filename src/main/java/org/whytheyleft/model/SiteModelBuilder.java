@@ -27,7 +27,12 @@ public final class SiteModelBuilder {
     public record Result(SiteModel model, List<Problem> problems) {
     }
 
-    public Result build(List<SourcePage> sources) {
+    /**
+     * @param sources    the pages whose headers are valid
+     * @param unreadable languages with a page that could not be read or whose header is broken: a missing
+     *                   counterpart there is most likely that page, so it is not reported a second time
+     */
+    public Result build(List<SourcePage> sources, java.util.Set<String> unreadable) {
         List<Problem> problems = new ArrayList<>();
         Map<String, SourcePage> byUrl = new HashMap<>();
         List<SitePage> published = new ArrayList<>();
@@ -46,7 +51,7 @@ public final class SiteModelBuilder {
         for (SitePage page : published) {
             checkHome(page, problems);
         }
-        checkKeys(published, problems);
+        checkKeys(published, unreadable, problems);
         checkChapters(published, problems);
         return new Result(new SiteModel(config, published), problems);
     }
@@ -68,7 +73,7 @@ public final class SiteModelBuilder {
         }
     }
 
-    private void checkKeys(List<SitePage> pages, List<Problem> problems) {
+    private void checkKeys(List<SitePage> pages, java.util.Set<String> unreadable, List<Problem> problems) {
         Map<String, Map<String, SitePage>> byKey = new TreeMap<>();
         for (SitePage page : pages) {
             SitePage clash = byKey.computeIfAbsent(page.key(), k -> new HashMap<>()).putIfAbsent(page.lang(), page);
@@ -79,7 +84,8 @@ public final class SiteModelBuilder {
             }
         }
         for (String lang : config.languages()) {
-            if (pages.stream().noneMatch(p -> p.lang().equals(lang) && p.type().equals("home"))) {
+            if (!unreadable.contains(lang)
+                    && pages.stream().noneMatch(p -> p.lang().equals(lang) && p.type().equals("home"))) {
                 problems.add(Problem.ofFile(java.nio.file.Path.of("content", lang, "index.md"),
                         "is missing: every language needs a home page.", "write content/" + lang
                                 + "/index.md with type=home."));
@@ -89,6 +95,9 @@ public final class SiteModelBuilder {
             SitePage any = versions.values().iterator().next();
             for (String lang : config.languages()) {
                 SitePage other = versions.get(lang);
+                if (other == null && unreadable.contains(lang)) {
+                    continue;
+                }
                 if (other == null) {
                     problems.add(new Problem(any.source().file(), any.source().lineOf("key"), "has no published "
                             + "counterpart in '" + lang + "' (no page there with key=" + any.key() + ").",
