@@ -18,6 +18,7 @@ import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.markdown.PageBodies;
 import org.whytheyleft.model.SiteModelBuilder;
 import org.whytheyleft.publish.SiteOutput;
+import org.whytheyleft.styles.StylesheetBundle;
 import org.whytheyleft.view.Messages;
 
 /**
@@ -70,21 +71,36 @@ public final class SiteBuild {
         problems.addAll(model.problems());
         Messages.Result messages = Messages.read(projectDir, templatesDir, config.languages());
         problems.addAll(messages.problems());
-        PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid);
+        PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid,
+                brokenPages(read, valid));
         problems.addAll(bodies.problems());
+        Path assetsDir = projectDir.resolve("assets");
+        StylesheetBundle styles = new StylesheetBundle(projectDir);
+        StylesheetBundle.Result stylesheet = styles.bundle(assetsDir.resolve("css/site.css"));
+        problems.addAll(stylesheet.problems());
         if (!problems.isEmpty() || valid.size() < read.pages().size()) {
             throw new BuildFailure(problems);
         }
 
         new SiteOutput(projectDir.resolve("target")).replace(output, folder -> {
-            List<String> errors = new Bake(projectDir).into(folder, model.model(), bodies.html(),
+            List<Problem> failed = new Bake(projectDir).into(folder, model.model(), bodies.html(),
                     messages.messages());
-            if (!errors.isEmpty()) {
-                throw new BuildFailure(errors.stream()
-                        .map(error -> Problem.ofFile(Path.of("templates"), error, "correct the template.")).toList());
+            if (!failed.isEmpty()) {
+                throw new BuildFailure(failed);
             }
+            styles.writeInto(folder, assetsDir, stylesheet);
         });
         return new Report(model.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
+    }
+
+    /** Content paths of the pages that were found but could not be read, or whose header is broken. */
+    private static Set<String> brokenPages(ContentReader.Result read, List<SourcePage> valid) {
+        Set<String> broken = new HashSet<>();
+        for (Problem problem : read.problems()) {
+            broken.add(Path.of("content").relativize(problem.file()).toString().replace('\\', '/'));
+        }
+        read.pages().stream().filter(page -> !valid.contains(page)).forEach(page -> broken.add(page.path()));
+        return broken;
     }
 
     /** The languages with a file under {@code content/<lang>/} that has a problem so far. */

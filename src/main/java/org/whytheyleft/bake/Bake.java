@@ -17,6 +17,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 
+import org.whytheyleft.content.Problem;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.view.Messages;
 
@@ -39,8 +40,11 @@ public final class Bake {
         this.projectDir = projectDir;
     }
 
-    /** Bakes into {@code outputDir} and returns JBake's errors, empty when every page was written. */
-    public List<String> into(Path outputDir, SiteModel site, Map<String, String> bodies, Messages messages) {
+    /**
+     * Bakes into {@code outputDir} and returns what went wrong, empty when every page was written: a problem per
+     * failed template, or else JBake's own errors.
+     */
+    public List<Problem> into(Path outputDir, SiteModel site, Map<String, String> bodies, Messages messages) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(projectDir.toFile(), outputDir.toFile(), (java.io.File) null, true);
         settings().forEach((key, value) -> config.setProperty((String) key, value));
@@ -52,11 +56,17 @@ public final class Bake {
         utensils.setConfiguration(config);
         utensils.setContentStore(db);
         utensils.setCrawler(new PageOutputCrawler(db, config, site));
-        utensils.setRenderer(new Renderer(db, config, new SiteTemplateEngine(db, config, site, messages)));
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, messages);
+        utensils.setRenderer(new Renderer(db, config, templates));
         utensils.setAsset(new ContentMedia(config));
         Oven oven = new Oven(utensils);
         oven.bake();
-        return oven.getErrors().stream().map(Throwable::getMessage).toList();
+        if (!templates.failures().isEmpty()) {
+            return templates.failures();
+        }
+        return oven.getErrors().stream()
+                .map(error -> Problem.ofFile(Path.of("templates"), error.getMessage(), "correct the template."))
+                .toList();
     }
 
     private static Properties settings() {

@@ -1,6 +1,10 @@
 package org.whytheyleft.bake;
 
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import org.jbake.app.ContentStore;
@@ -11,9 +15,11 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
+import org.whytheyleft.content.Problem;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.view.Messages;
 import org.whytheyleft.view.PageView;
@@ -30,6 +36,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final TemplateEngine thymeleaf = new TemplateEngine();
     private final SiteModel site;
     private final PageViews views;
+    private final List<Problem> failures = Collections.synchronizedList(new ArrayList<>());
 
     SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteModel site, Messages messages) {
         super(db, config);
@@ -57,9 +64,32 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         try {
             thymeleaf.process(name, context, writer);
         } catch (RuntimeException e) {
-            throw new RenderingException("templates/" + templateName + " failed for "
-                    + (document.getUri() == null ? document.getType() : document.getUri()) + ": " + rootCause(e));
+            Problem problem = problemOf(e, name);
+            failures.add(problem);
+            throw new RenderingException(problem.describe() + " (" + view.canonical() + ")");
         }
+    }
+
+    /**
+     * What failed, once per template mistake however many pages it broke, with the template file and line where
+     * Thymeleaf knows them.
+     */
+    List<Problem> failures() {
+        return failures.stream().distinct().sorted().toList();
+    }
+
+    private static Problem problemOf(RuntimeException e, String pageTemplate) {
+        String template = pageTemplate;
+        int line = 0;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateProcessingException processing && processing.getTemplateName() != null) {
+                template = processing.getTemplateName();
+                line = processing.getLine() == null ? 0 : processing.getLine();
+                break;
+            }
+        }
+        return new Problem(Path.of("templates", template + ".html"), line, "failed to render: "
+                + rootCause(e).replaceAll("\\s+", " "), "correct the template.");
     }
 
     private PageView viewOf(DocumentModel document) {

@@ -13,8 +13,10 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jsoup.Jsoup;
@@ -50,16 +52,20 @@ public final class MarkdownCheck {
     private final Path contentDir;
     private final Predicate<String> isPublishedPage;
     private final Predicate<String> isDraftPage;
+    private final Predicate<String> isBrokenPage;
 
     /**
      * @param contentDir       where media files are looked up
      * @param isPublishedPage  whether a content path such as {@code nl/over.md} is a published page
      * @param isDraftPage      whether it is a page kept off the site as a draft
+     * @param isBrokenPage     whether it is a page with problems of its own, so links to it are not reported too
      */
-    public MarkdownCheck(Path contentDir, Predicate<String> isPublishedPage, Predicate<String> isDraftPage) {
+    public MarkdownCheck(Path contentDir, Predicate<String> isPublishedPage, Predicate<String> isDraftPage,
+                         Predicate<String> isBrokenPage) {
         this.contentDir = contentDir;
         this.isPublishedPage = isPublishedPage;
         this.isDraftPage = isDraftPage;
+        this.isBrokenPage = isBrokenPage;
     }
 
     public Result check(SourcePage page, Document document) {
@@ -78,8 +84,13 @@ public final class MarkdownCheck {
             } else if (node instanceof ImageRef image && image.isDefined()) {
                 Reference reference = image.getReferenceNode(document);
                 checkImage(page, line, reference.getUrl().toString(), image.getText().toString(), problems);
-            } else if (node instanceof Link link) {
+            } else if (node instanceof LinkNode link && !(node instanceof MailLink)) {
+                // Inline links and autolinks alike: <JavaScript:...> is as live as [x](javascript:...).
                 checkLink(page, line, link.getUrl().toString(), problems, anchors);
+            } else if (node instanceof AttributeNode attribute && !attribute.isId() && !attribute.isClass()) {
+                problems.add(new Problem(page.file(), line, "attribute " + attribute.getName() + " in { } is not"
+                        + " allowed: it could run script or load from another host.",
+                        "use { } only for an id ({#id}) or a class ({.class})."));
             } else if (node instanceof Reference reference && !imageReferences.contains(reference)) {
                 checkLink(page, line, reference.getUrl().toString(), problems, anchors);
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
@@ -113,6 +124,8 @@ public final class MarkdownCheck {
                 if (!target.fragment().isEmpty()) {
                     anchors.add(new AnchorLink(page, line, target.path(), target.fragment()));
                 }
+            } else if (isBrokenPage.test(target.path())) {
+                return;
             } else if (isDraftPage.test(target.path())) {
                 problems.add(new Problem(page.file(), line, "link '" + address + "' leads to a draft, which is not"
                         + " published.", "publish content/" + target.path() + " or remove the link."));

@@ -34,7 +34,11 @@ public final class PageBodies {
         this.contentDir = contentDir;
     }
 
-    public Result render(SiteModel site, List<SourcePage> sources) {
+    /**
+     * @param sources the pages whose headers are valid
+     * @param broken  content paths of pages that could not be read or whose header is broken
+     */
+    public Result render(SiteModel site, List<SourcePage> sources, Set<String> broken) {
         Set<String> drafts = new HashSet<>();
         for (SourcePage source : sources) {
             if (!source.isPublished()) {
@@ -43,7 +47,7 @@ public final class PageBodies {
         }
         MarkdownRenderer renderer = new MarkdownRenderer(site);
         MarkdownCheck check = new MarkdownCheck(contentDir, path -> site.byContentPath(path).isPresent(),
-                drafts::contains);
+                drafts::contains, broken::contains);
         List<Problem> problems = new ArrayList<>();
         List<MarkdownCheck.AnchorLink> anchors = new ArrayList<>();
         Map<String, String> html = new HashMap<>();

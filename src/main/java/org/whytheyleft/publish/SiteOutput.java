@@ -18,7 +18,7 @@ public final class SiteOutput {
     /** One bake into a folder; throws to leave the previous site as it was. */
     @FunctionalInterface
     public interface BakeStep<E extends Exception> {
-        void bakeInto(Path folder) throws E;
+        void bakeInto(Path folder) throws E, IOException;
     }
 
     private final Path target;

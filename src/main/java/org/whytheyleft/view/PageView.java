@@ -15,13 +15,31 @@ import java.util.List;
  * @param alternates every language version of the page, this one included (for hreflang)
  * @param languageSwitch the other language versions, for the switch in the header
  * @param chapter    chapter navigation, or null on pages that are not chapters
- * @param menu       the pages of the language in reading order
  * @param doors      on the entry page, one door per language; empty elsewhere
+ * @param sections   the chapters and the other pages of the language, for the home page and the footer
+ * @param figure     on home pages, the figure of the defectors; null elsewhere
  */
 public record PageView(String kind, String lang, String title, String documentTitle, String summary,
                        String siteName, String canonical, String root, Link home, List<Alternate> alternates,
-                       List<Alternate> languageSwitch, ChapterNav chapter, List<MenuItem> menu, String publisher,
-                       List<Door> doors) {
+                       List<Alternate> languageSwitch, ChapterNav chapter, Sections sections, String publisher,
+                       List<Door> doors, Figure figure) {
+
+    /** A linked page with its number (chapters only, else 0) and summary: a reason card or a read-on entry. */
+    public record Teaser(String href, String title, String summary, int number, boolean current) {
+    }
+
+    /** The chapters in order and the plain pages in menu order. */
+    public record Sections(List<Teaser> chapters, List<Teaser> pages) {
+        static final Sections NONE = new Sections(List.of(), List.of());
+    }
+
+    /** A figure of one mark per person, laid out in rows, drawn as inline SVG. */
+    public record Figure(int count, int width, int height, int radius, List<Mark> marks) {
+    }
+
+    /** The centre of one mark. */
+    public record Mark(int x, int y) {
+    }
 
     /** A link with its text. */
     public record Link(String href, String label) {
@@ -33,10 +51,6 @@ public record PageView(String kind, String lang, String title, String documentTi
 
     /** "Reason 2 of 4" with the neighbouring chapters; previous or next is null at the ends. */
     public record ChapterNav(int number, int total, Link previous, Link next) {
-    }
-
-    /** A menu entry; current marks the page being shown. */
-    public record MenuItem(String href, String label, boolean current) {
     }
 
     /** A way into the site in one language, with its text in that language. */

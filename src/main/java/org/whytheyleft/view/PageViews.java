@@ -35,7 +35,8 @@ public final class PageViews {
         return new PageView(page.type(), lang, page.title(), documentTitle, page.summary(), siteName,
                 config.absolute(from), rootOf(from), home(from, lang), alternates,
                 alternates.stream().filter(a -> !a.lang().equals(lang)).toList(), chapterNav(page),
-                menu(from, lang), config.campaignName(), List.of());
+                sections(from, lang), config.campaignName(), List.of(),
+                page.type().equals("home") ? DefectorsFigure.FIGURE : null);
     }
 
     /** The bilingual entry page at the site root: a door into each language. */
@@ -54,7 +55,7 @@ public final class PageViews {
         String title = String.join(" · ", config.names().values());
         return new PageView("entry", lang, title, title, messages.get(lang, "entry.summary"), config.name(lang),
                 config.absolute(""), "", new PageView.Link("./", config.name(lang)), alternates, List.of(), null,
-                List.of(), config.campaignName(), doors);
+                PageView.Sections.NONE, config.campaignName(), doors, null);
     }
 
     /** The 404 page: served at whatever address was not found, so its links are absolute. */
@@ -68,7 +69,7 @@ public final class PageViews {
         String title = messages.get(lang, "notfound.title");
         return new PageView("notfound", lang, title, title, title, config.name(lang), config.absolute("404.html"),
                 config.absolute(""), new PageView.Link(config.absolute(""), config.name(lang)), List.of(), List.of(),
-                null, List.of(), config.campaignName(), doors);
+                null, PageView.Sections.NONE, config.campaignName(), doors, null);
     }
 
     private static String rootOf(String sitePath) {
@@ -92,10 +93,19 @@ public final class PageViews {
         return new PageView.ChapterNav(page.chapter(), chapters.size(), previous, next);
     }
 
-    private List<PageView.MenuItem> menu(String from, String lang) {
-        return site.pages(lang).stream().map(p -> new PageView.MenuItem(SiteModel.relative(from, p.sitePath()),
-                p.type().equals("home") ? messages.get(lang, "nav.home") : p.title(), p.sitePath().equals(from)))
-                .toList();
+    private PageView.Sections sections(String from, String lang) {
+        List<PageView.Teaser> chapters = new ArrayList<>();
+        List<PageView.Teaser> pages = new ArrayList<>();
+        for (SitePage page : site.pages(lang)) {
+            PageView.Teaser teaser = new PageView.Teaser(SiteModel.relative(from, page.sitePath()), page.title(),
+                    page.summary(), page.chapter(), page.sitePath().equals(from));
+            if (page.isChapter()) {
+                chapters.add(teaser);
+            } else if (!page.type().equals("home")) {
+                pages.add(teaser);
+            }
+        }
+        return new PageView.Sections(chapters, pages);
     }
 
     private static PageView.Link link(SitePage from, SitePage to) {

@@ -1,0 +1,477 @@
+package org.whytheyleft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds a small valid project, breaks one thing, and checks that the build refuses it: it names the file and
+ * line and what is wrong, writes no site, and leaves the author's files exactly as they were.
+ */
+class BadInputIT {
+
+    @TempDir
+    Path temp;
+
+    private Path project;
+
+    @BeforeEach
+    void copyFixture() throws IOException, URISyntaxException {
+        project = temp.resolve("project");
+        URL fixture = BadInputIT.class.getResource("/fixtures/minimal");
+        assertNotNull(fixture, "the fixture is on the test class path");
+        copyTree(Path.of(fixture.toURI()), project);
+        Path projectDir = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
+        copyTree(projectDir.resolve("templates"), project.resolve("templates"));
+        copyTree(projectDir.resolve("assets"), project.resolve("assets"));
+    }
+
+    // ---- the valid fixture ------------------------------------------------------------------------------------------
+
+    @Test
+    void buildsTheValidFixture() throws Exception {
+        Map<String, String> before = snapshot(project, "target");
+
+        SiteBuild.Report report = build();
+
+        assertEquals(4, report.pages());
+        Path site = site();
+        for (String file : List.of("index.html", "404.html", "nl/index.html", "en/index.html",
+                "nl/eerste/index.html", "en/first/index.html", "img/figuur.svg", "css/site.css", "favicon.svg")) {
+            assertTrue(Files.isRegularFile(site.resolve(file)), () -> file + " is published");
+        }
+        assertFalse(Files.exists(site.resolve("site.properties")), "the configuration stays private");
+        assertFalse(Files.exists(site.resolve("nl/eerste.html")), "pages are published only at folder URLs");
+        assertEquals(before, snapshot(project, "target"), "a build changes nothing outside target/");
+
+        Document chapter = Jsoup.parse(site.resolve("nl/eerste/index.html").toFile(), "UTF-8");
+        assertEquals("nl", chapter.selectFirst("html").attr("lang"));
+        assertEquals("Het eerste hoofdstuk", chapter.selectFirst("h1").text());
+        assertEquals("begin", chapter.selectFirst("h2").id());
+        assertEquals(List.of("../../en/first/#start"), chapter.select("main a[href*=first]").eachAttr("href"));
+        assertEquals("../../img/figuur.svg", chapter.selectFirst("main img").attr("src"));
+        assertEquals("https://example.org/proef/nl/eerste/", chapter.selectFirst("link[rel=canonical]").attr("href"));
+
+        Document home = Jsoup.parse(site.resolve("nl/index.html").toFile(), "UTF-8");
+        assertTrue(home.selectFirst("main").text().contains("Welkom op de \u201eproefsite\u201d."),
+                () -> home.selectFirst("main").text());
+        assertEquals(List.of("eerste/#begin"), home.select("main .prose a").eachAttr("href"));
+        Element english = Jsoup.parse(site.resolve("en/index.html").toFile(), "UTF-8").selectFirst("main");
+        assertTrue(english.text().contains("Welcome to the \u201ctest site\u201d."), english::text);
+    }
+
+    @Test
+    void keepsAnEarlierSiteWhenTheContentIsBroken() throws Exception {
+        build();
+        Map<String, String> earlier = snapshot(site());
+        replaceIn("content/nl/index.md", "eerste.md#begin", "tweede.md");
+        Map<String, String> authored = snapshot(project, "target");
+
+        BuildFailure failure = assertThrows(BuildFailure.class, this::build);
+
+        assertReports(failure, "content/nl/index.md:14: link 'tweede.md' leads to content/nl/tweede.md,"
+                + " which does not exist.");
+        assertEquals(earlier, snapshot(site()), "the earlier site is untouched");
+        assertEquals(authored, snapshot(project, "target"), "the author's files are unchanged");
+        assertNoStagingLeft();
+    }
+
+    @Test
+    void keepsAnEarlierSiteWhenATemplateFailsDuringTheBake() throws Exception {
+        build();
+        Map<String, String> earlier = snapshot(site());
+        replaceIn("templates/chapter.html", "th:text=\"${page.title}\"", "th:text=\"${page.title\"");
+        Map<String, String> authored = snapshot(project, "target");
+
+        BuildFailure failure = assertThrows(BuildFailure.class, this::build);
+
+        assertReports(failure, "templates/chapter.html:7: failed to render: ", "Could not parse as expression");
+        assertEquals(earlier, snapshot(site()), "the earlier site is untouched");
+        assertEquals(authored, snapshot(project, "target"), "the author's files are unchanged");
+        assertNoStagingLeft();
+    }
+
+    // ---- files that cannot be read as pages -------------------------------------------------------------------------
+
+    @Test
+    void failsOnAFileThatIsNotUtf8() throws Exception {
+        Files.write(file("content/nl/latijn.md"), Files.readString(file("content/nl/index.md"))
+                .replace("key=home", "key=latijn").replace("type=home", "type=page")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/latijn.md: is not valid UTF-8 text.");
+    }
+
+    @Test
+    void failsOnAnEmptyFile() throws Exception {
+        write("content/nl/leeg.md", "");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/leeg.md: is empty.");
+    }
+
+    @Test
+    void failsOnAHeaderWithoutEndLine() throws Exception {
+        replaceIn("content/nl/eerste.md", "date=2026-11-27\n~~~~~~\n", "date=2026-11-27\n\n");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertReports(failure, "content/nl/eerste.md: has no line ~~~~~~ that ends its header.");
+    }
+
+    @Test
+    void failsOnAHeaderLineThatIsNotKeyValue() throws Exception {
+        replaceIn("content/nl/eerste.md", "share=", "Het eerste hoofdstuk\nshare=");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/eerste.md:3: header line 'Het eerste hoofdstuk' is not of the form"
+                + " key=value.");
+    }
+
+    // ---- headers ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void failsOnAMissingRequiredField() throws Exception {
+        replaceIn("content/nl/eerste.md", "date=2026-11-27\n", "");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertReports(failure, "content/nl/eerste.md: the header has no date.");
+    }
+
+    @Test
+    void failsOnAnEmptyRequiredField() throws Exception {
+        replaceIn("content/en/first.md", "summary=The first and only chapter of the test site, with a figure and a"
+                + " link to the Dutch version.", "summary=");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertReports(failure, "content/en/first.md:2: header field summary is empty.");
+    }
+
+    @Test
+    void failsOnAnUnknownLanguage() throws Exception {
+        replaceIn("content/en/first.md", "lang=en", "lang=de");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertReports(failure, "content/en/first.md:4: language 'de' is not one of the site's languages [nl, en].");
+    }
+
+    // ---- how pages fit together -------------------------------------------------------------------------------------
+
+    @Test
+    void failsOnAPageWithoutCounterpart() throws Exception {
+        write("content/nl/extra.md", Files.readString(file("content/nl/index.md"))
+                .replace("key=home", "key=extra").replace("type=home", "type=page"));
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/extra.md:5: has no published counterpart in 'en' (no page there with"
+                + " key=extra).");
+    }
+
+    @Test
+    void failsOnTwoPagesWithTheSameUrl() throws Exception {
+        Files.createDirectories(file("content/nl/eerste"));
+        write("content/nl/eerste/index.md", Files.readString(file("content/nl/index.md"))
+                .replace("key=home", "key=eerste-map").replace("type=home", "type=page"));
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/eerste/index.md: would be published at /nl/eerste/, the same URL as"
+                + " content/nl/eerste.md.");
+    }
+
+    // ---- page bodies ------------------------------------------------------------------------------------------------
+
+    @Test
+    void failsOnALinkToAMissingPage() throws Exception {
+        replaceIn("content/nl/index.md", "eerste.md#begin", "tweede.md");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/index.md:14: link 'tweede.md' leads to content/nl/tweede.md, which"
+                + " does not exist.");
+    }
+
+    @Test
+    void failsOnALinkToAMissingAnchor() throws Exception {
+        replaceIn("content/en/first.md", "eerste.md#begin", "eerste.md#nergens");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/en/first.md:17: link to #nergens leads nowhere: content/nl/eerste.md has"
+                + " no heading with that id.");
+    }
+
+    @Test
+    void failsOnAnImageWithoutAltText() throws Exception {
+        replaceIn("content/nl/eerste.md", "![Een eenvoudige figuur]", "![]");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/eerste.md:15: image '../img/figuur.svg' has no alt text.");
+    }
+
+    @Test
+    void failsOnAMissingImageFile() throws Exception {
+        replaceIn("content/nl/eerste.md", "../img/figuur.svg", "../img/kaart.svg");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/eerste.md:15: image '../img/kaart.svg' does not exist"
+                + " (content/img/kaart.svg).");
+    }
+
+    @Test
+    void failsOnAnImageFromAnotherHost() throws Exception {
+        replaceIn("content/nl/eerste.md", "../img/figuur.svg", "https://example.com/figuur.svg");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/eerste.md:15: image 'https://example.com/figuur.svg' is loaded from"
+                + " another host");
+    }
+
+    @Test
+    void failsOnRawScriptInMarkdown() throws Exception {
+        replaceIn("content/nl/index.md", "Welkom op de \"proefsite\".", "<script>alert('welkom')</script>");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/index.md:10: raw HTML <script> is not allowed in a page.");
+    }
+
+    @Test
+    void failsOnAJavascriptLink() throws Exception {
+        replaceIn("content/nl/index.md", "(eerste.md#begin)", "(javascript:alert(1))");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/index.md:14: link 'javascript:alert(1)' uses a scheme that runs code"
+                + " or embeds data.");
+    }
+
+    @Test
+    void failsOnAnAutolinkWithASchemeThatRunsCode() throws Exception {
+        replaceIn("content/nl/index.md", "(eerste.md#begin).",
+                "(eerste.md#begin) of <JavaScript:alert(1)> of <data:text/html,hallo>.");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertProblemAt(failure, "content/nl/index.md", 14, "JavaScript:alert(1)");
+        assertProblemAt(failure, "content/nl/index.md", 14, "data:text/html,hallo");
+    }
+
+    @Test
+    void failsOnAttributesThatRunScriptOrLoadFromAnotherHost() throws Exception {
+        replaceIn("content/nl/index.md", "{#inhoud}", "{onmouseover=\"alert(1)\"}");
+        replaceIn("content/nl/index.md", "(eerste.md#begin).", "(eerste.md#begin){href=\"javascript:alert(2)\"}.");
+        replaceIn("content/nl/eerste.md", "(../img/figuur.svg)",
+                "(../img/figuur.svg){src=\"https://tracker.example/p.png\"}");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertProblemAt(failure, "content/nl/index.md", 12, "onmouseover");
+        assertProblemAt(failure, "content/nl/index.md", 14, "href");
+        assertProblemAt(failure, "content/nl/eerste.md", 15, "src");
+    }
+
+    @Test
+    void failsOnALinkToADraft() throws Exception {
+        write("content/nl/concept.md", Files.readString(file("content/nl/index.md"))
+                .replace("key=home", "key=concept").replace("type=home", "type=page")
+                .replace("status=published", "status=draft"));
+        replaceIn("content/nl/index.md", "eerste.md#begin", "concept.md");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/index.md:14: link 'concept.md' leads to a draft, which is not"
+                + " published.");
+    }
+
+    // ---- configuration, messages, templates -------------------------------------------------------------------------
+
+    @Test
+    void failsOnAnUnknownKeyInSiteProperties() throws Exception {
+        append("content/site.properties", "site.titel=Proefsite\n");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/site.properties: has an unknown key 'site.titel'.");
+    }
+
+    @Test
+    void failsOnAMalformedSiteUrl() throws Exception {
+        replaceIn("content/site.properties", "site.url=https://example.org/proef/", "site.url=example.org/proef");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/site.properties: site.url 'example.org/proef' is not an absolute"
+                + " http(s) address.");
+    }
+
+    @Test
+    void failsOnAMessageKeyMissingFromOneBundle() throws Exception {
+        append("templates/messages/messages_nl.properties", "\nextra.alleen=Alleen in het Nederlands\n");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "templates/messages/messages_en.properties: has no message 'extra.alleen', which"
+                + " another language has.");
+    }
+
+    @Test
+    void failsOnABrokenTemplate() throws Exception {
+        replaceIn("templates/chapter.html", "th:text=\"${page.title}\"", "th:text=\"${page.title\"");
+
+        BuildFailure failure = assertBuildFails();
+
+        assertReports(failure, "templates/chapter.html:7: failed to render: Could not parse as"
+                + " expression: \"${page.title\" (template: \"chapter\" - line 7");
+        assertEquals(1, failure.problems().size(), "one problem, however many pages the template broke");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private SiteBuild.Report build() throws BuildFailure, IOException {
+        return new SiteBuild(project).build(site(), null);
+    }
+
+    private Path site() {
+        return project.resolve("target/site");
+    }
+
+    private Path file(String relative) {
+        return project.resolve(relative);
+    }
+
+    /** Builds, expecting failure; checks that no site was written and no file outside target/ changed. */
+    private BuildFailure assertBuildFails() throws IOException {
+        Map<String, String> before = snapshot(project, "target");
+
+        BuildFailure failure = assertThrows(BuildFailure.class, this::build);
+
+        assertFalse(Files.exists(site()), "no site is written");
+        assertNoStagingLeft();
+        assertEquals(before, snapshot(project, "target"), "the author's files are unchanged");
+        assertFalse(failure.problems().isEmpty());
+        assertTrue(failure.getMessage().startsWith("The site was not built: "), failure::getMessage);
+        return failure;
+    }
+
+    private void assertNoStagingLeft() throws IOException {
+        Path target = project.resolve("target");
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> entries = Files.list(target)) {
+                List<String> left = entries.map(p -> p.getFileName().toString())
+                        .filter(name -> name.contains("-baking-")).toList();
+                assertEquals(List.of(), left, "no half-baked folder is left in target/");
+            }
+        }
+    }
+
+    /** The message names every expected fragment. */
+    private static void assertReports(BuildFailure failure, String... fragments) {
+        for (String fragment : fragments) {
+            assertTrue(failure.getMessage().contains(fragment),
+                    () -> "expected '" + fragment + "' in:\n" + failure.getMessage());
+        }
+    }
+
+    /** The build found exactly this one problem: the one the test caused. */
+    private static void assertOnlyProblem(BuildFailure failure, String description) {
+        assertEquals(1, failure.problems().size(), failure::getMessage);
+        assertTrue(failure.problems().get(0).describe().startsWith(description),
+                () -> "expected '" + description + "' in:\n" + failure.getMessage());
+        assertTrue(failure.getMessage().contains(System.lineSeparator() + "  " + description), failure::getMessage);
+    }
+
+    /** Some problem stands at this file and line and names what is wrong there. */
+    private static void assertProblemAt(BuildFailure failure, String file, int line, String named) {
+        assertTrue(failure.problems().stream().anyMatch(p -> p.file().equals(Path.of(file)) && p.line() == line
+                        && p.message().contains(named)),
+                () -> "expected a problem at " + file + ":" + line + " naming '" + named + "' in:\n"
+                        + failure.getMessage());
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Files.writeString(file(relative), text, StandardCharsets.UTF_8);
+    }
+
+    private void append(String relative, String text) throws IOException {
+        Files.writeString(file(relative), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    private void replaceIn(String relative, String from, String to) throws IOException {
+        String text = Files.readString(file(relative));
+        assertTrue(text.contains(from), () -> relative + " contains '" + from + "'");
+        write(relative, text.replace(from, to));
+    }
+
+    /** Every file and folder under a root with the SHA-256 of its bytes, skipping the named top-level folders. */
+    private static Map<String, String> snapshot(Path root, String... skipped) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        List<String> skip = List.of(skipped);
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                String relative = root.relativize(path).toString().replace('\\', '/');
+                if (relative.isEmpty() || skip.contains(relative.split("/")[0])) {
+                    continue;
+                }
+                hashes.put(relative, Files.isDirectory(path) ? "folder" : sha256(Files.readAllBytes(path)));
+            }
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.whytheyleft.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.whytheyleft.SourcePages.chapter;
+import static org.whytheyleft.SourcePages.home;
+import static org.whytheyleft.SourcePages.page;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.whytheyleft.SourcePages;
+import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.model.SitePage;
+
+class MarkdownRendererTest {
+
+    private static final String WREEDHEID = "nl/redenen/wreedheid.md";
+    private static final String BRUTALITY = "en/reasons/brutality.md";
+
+    private final SiteModel site = new SiteModel(SourcePages.config(), List.of(
+            sitePage(home("nl/index.md")), sitePage(home("en/index.md")),
+            sitePage(chapter(WREEDHEID, 1).with("key", "brutality")), sitePage(chapter(BRUTALITY, 1)),
+            sitePage(page("nl/bronnen.md").with("key", "sources")), sitePage(page("en/sources.md"))));
+    private final MarkdownRenderer renderer = new MarkdownRenderer(site);
+
+    private Element render(String markdown, String lang, String contentPath) {
+        String html = renderer.render(renderer.parse(markdown, lang, contentPath), lang);
+        return Jsoup.parseBodyFragment(html).body();
+    }
+
+    private Element renderDutch(String markdown) {
+        return render(markdown, "nl", WREEDHEID);
+    }
+
+    @Test
+    void givesDutchPagesDutchQuotationMarks() {
+        Element body = renderDutch("Hij zei \"genoeg\" en 'klaar'. Het is z'n keus.");
+
+        assertEquals("Hij zei \u201egenoeg\u201d en \u201aklaar\u2019. Het is z\u2019n keus.", body.text());
+    }
+
+    @Test
+    void givesEnglishPagesEnglishQuotationMarks() {
+        Element body = render("He said \"enough\" and 'done'. It's his choice.", "en", BRUTALITY);
+
+        assertEquals("He said \u201cenough\u201d and \u2018done\u2019. It\u2019s his choice.", body.text());
+    }
+
+    @Test
+    void usesTheRendererOfEachLanguageInTurn() {
+        assertEquals("\u201eja\u201d", renderDutch("\"ja\"").text());
+        assertEquals("\u201cyes\u201d", render("\"yes\"", "en", BRUTALITY).text());
+        assertEquals("\u201enee\u201d", renderDutch("\"nee\"").text());
+    }
+
+    @Test
+    void givesAHeadingTheIdWrittenAfterIt() {
+        Element heading = renderDutch("## Kop {#eigen-id}\n\nTekst.").selectFirst("h2");
+
+        assertNotNull(heading);
+        assertEquals("eigen-id", heading.id());
+        assertEquals("Kop", heading.text());
+    }
+
+    @Test
+    void generatesAnIdForAHeadingWithoutOne() {
+        Element heading = renderDutch("## Wat overlopers zagen").selectFirst("h2");
+
+        assertNotNull(heading);
+        assertEquals("wat-overlopers-zagen", heading.id());
+    }
+
+    @Test
+    void rendersATable() {
+        Element body = renderDutch("| Reden | Aantal |\n|---|---:|\n| Wreedheid | 12 |\n| Luxe | 7 |\n");
+
+        Element table = body.selectFirst("table");
+        assertNotNull(table, body::html);
+        assertEquals(List.of("Reden", "Aantal"), table.select("thead th").eachText());
+        assertEquals(List.of("Wreedheid", "12", "Luxe", "7"), table.select("tbody td").eachText());
+    }
+
+    @Test
+    void rendersAFootnote() {
+        Element body = renderDutch("Een bewering.[^1]\n\n[^1]: De bron van de bewering.\n");
+
+        Element reference = body.selectFirst("sup a[href^=#fn]");
+        assertNotNull(reference, body::html);
+        Element note = body.getElementById(reference.attr("href").substring(1));
+        assertNotNull(note, body::html);
+        assertEquals(true, note.text().contains("De bron van de bewering."), note::text);
+    }
+
+    @Test
+    void linksAPageRelativeToThePageUrl() {
+        Element link = renderDutch("Zie [de bronnen](../bronnen.md#x).").selectFirst("a");
+
+        assertNotNull(link);
+        assertEquals("../../bronnen/#x", link.attr("href"));
+    }
+
+    @Test
+    void linksPagesInOtherFoldersAndLanguages() {
+        Element body = renderDutch("[thuis](../index.md) [Engels](../../en/reasons/brutality.md#what-they-saw)"
+                + " [hier](wreedheid.md) [kop](#boven)");
+
+        assertEquals(List.of("../../", "../../../en/reasons/brutality/#what-they-saw", "./", "#boven"),
+                body.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void linksFromAHomePage() {
+        Element link = render("[Sources](sources.md#method)", "en", "en/index.md").selectFirst("a");
+
+        assertNotNull(link);
+        assertEquals("sources/#method", link.attr("href"));
+    }
+
+    @Test
+    void linksMediaRelativeToThePageUrl() {
+        Element body = renderDutch("![Een kaart](../figuren/kaart.png) [het rapport](rapport.pdf)");
+
+        assertEquals("../../figuren/kaart.png", body.selectFirst("img").attr("src"));
+        assertEquals("Een kaart", body.selectFirst("img").attr("alt"));
+        assertEquals("../rapport.pdf", body.selectFirst("a").attr("href"),
+                "nl/redenen/rapport.pdf is copied to nl/redenen/, one folder above the page's folder");
+    }
+
+    @Test
+    void leavesExternalLinksAsWritten() {
+        Element link = renderDutch("[ICSR](https://icsr.info/2015/?a=1&b=2)").selectFirst("a");
+
+        assertNotNull(link);
+        assertEquals("https://icsr.info/2015/?a=1&b=2", link.attr("href"));
+    }
+
+    private static SitePage sitePage(SourcePages builder) {
+        SourcePage source = builder.build();
+        return new SitePage(source, SitePage.sitePathOf(source.path()), source.value("lang"), source.value("key"),
+                source.value("type"), Integer.parseInt(source.field("chapter").orElse("0")),
+                Integer.parseInt(source.field("order").orElse("999")));
+    }
+}
