@@ -35,7 +35,7 @@ public final class MarkdownRenderer {
     static final DataKey<String> PAGE_PATH = new DataKey<>("PAGE_PATH", "");
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnoteExtension.create(),
-            AttributesExtension.create(), TypographicExtension.create());
+            AttributesExtension.create(), TypographicExtension.create(), QuotationExtension.create());
 
     /** Quotation marks per language: double open, double close, single open, single close. */
     private static final Map<String, List<String>> QUOTES = Map.of(

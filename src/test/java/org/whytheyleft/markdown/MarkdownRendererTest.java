@@ -44,6 +44,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void putsTheSourceOfAQuotationInAFigureCaptionOutsideTheQuotedWords() {
+        Element body = renderDutch("> \"Dit is geen heilige oorlog.\"\n>\n> — een overloper uit India");
+
+        assertEquals("\u201eDit is geen heilige oorlog.\u201d", body.select("figure.quotation > blockquote").text());
+        assertEquals("— een overloper uit India", body.select("figure.quotation > figcaption").text());
+    }
+
+    @Test
+    void leavesABlockQuoteWithoutSourceAsItIs() {
+        Element body = renderDutch("> Een gewoon citaat.\n>\n> In twee alinea's.");
+
+        assertEquals(0, body.select("figure").size());
+        assertEquals(2, body.select("blockquote > p").size());
+    }
+
+    @Test
     void givesEnglishPagesEnglishQuotationMarks() {
         Element body = render("He said \"enough\" and 'done'. It's his choice.", "en", BRUTALITY);
 

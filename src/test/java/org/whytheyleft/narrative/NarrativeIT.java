@@ -121,7 +121,10 @@ class NarrativeIT {
             }
         }
         assertNotNull(quote, "\"" + words + "\" is a blockquote or q in " + lang);
-        assertTrue(quote.text().contains("India"), "the quotation is attributed to the defector from India");
+        Element figure = quote.closest("figure");
+        assertNotNull(figure, "the quotation stands in a figure with its source");
+        assertTrue(figure.select("> figcaption").text().contains("India"),
+                "the quotation is attributed to the defector from India");
     }
 
     private static Path sourcesPage(String lang) throws IOException {
