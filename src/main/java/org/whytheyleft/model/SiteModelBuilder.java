@@ -45,7 +45,7 @@ public final class SiteModelBuilder {
                 continue;
             }
             if (source.isPublished()) {
-                published.add(toSitePage(source, sitePath));
+                published.add(SitePage.from(source));
             }
         }
         for (SitePage page : published) {
@@ -54,13 +54,6 @@ public final class SiteModelBuilder {
         checkKeys(published, unreadable, problems);
         checkChapters(published, problems);
         return new Result(new SiteModel(config, published), problems);
-    }
-
-    private static SitePage toSitePage(SourcePage source, String sitePath) {
-        int chapter = Integer.parseInt(source.field("chapter").orElse("0"));
-        int order = Integer.parseInt(source.field("order").orElse("999"));
-        return new SitePage(source, sitePath, source.value("lang"), source.value("key"), source.value("type"),
-                chapter, order);
     }
 
     private static void checkHome(SitePage page, List<Problem> problems) {

@@ -14,6 +14,13 @@ import org.whytheyleft.content.SourcePage;
 public record SitePage(SourcePage source, String sitePath, String lang, String key, String type, int chapter,
                        int order) {
 
+    /** The page a source with a valid header becomes: published at its path, numbered by its header. */
+    public static SitePage from(SourcePage source) {
+        return new SitePage(source, sitePathOf(source.path()), source.value("lang"), source.value("key"),
+                source.value("type"), Integer.parseInt(source.field("chapter").orElse("0")),
+                Integer.parseInt(source.field("order").orElse("999")));
+    }
+
     public String title() {
         return source.value("title");
     }

@@ -155,9 +155,6 @@ class MarkdownRendererTest {
     }
 
     private static SitePage sitePage(SourcePages builder) {
-        SourcePage source = builder.build();
-        return new SitePage(source, SitePage.sitePathOf(source.path()), source.value("lang"), source.value("key"),
-                source.value("type"), Integer.parseInt(source.field("chapter").orElse("0")),
-                Integer.parseInt(source.field("order").orElse("999")));
+        return SitePage.from(builder.build());
     }
 }
