@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.whytheyleft.bake.Bake;
@@ -17,6 +18,10 @@ import org.whytheyleft.content.Problem;
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.markdown.PageBodies;
 import org.whytheyleft.model.SiteModelBuilder;
+import org.whytheyleft.feeds.AtomFeeds;
+import org.whytheyleft.feeds.Sitemap;
+import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.publish.GitHubPagesFiles;
 import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.styles.StylesheetBundle;
 import org.whytheyleft.view.Messages;
@@ -53,10 +58,20 @@ public final class SiteBuild {
 
     public Report build(Path output, String siteUrlOverride) throws BuildFailure, IOException {
         long start = System.nanoTime();
-        Path contentDir = projectDir.resolve("content");
-        Path templatesDir = projectDir.resolve("templates");
-        Path configFile = contentDir.resolve(ContentReader.CONFIG_FILE);
+        CheckedSite site = check(siteUrlOverride);
+        new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, folder));
+        return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
+    }
 
+    /** Everything the site is made of, read and checked, ready to be written. */
+    private record CheckedSite(SiteModel model, Map<String, String> bodies, Messages messages,
+                               StylesheetBundle.Result stylesheet) {
+    }
+
+    /** Reads and checks every input; throws with all problems at once, before anything is written. */
+    private CheckedSite check(String siteUrlOverride) throws BuildFailure, IOException {
+        Path contentDir = projectDir.resolve("content");
+        Path configFile = contentDir.resolve(ContentReader.CONFIG_FILE);
         SiteConfigReader.Result configured = new SiteConfigReader()
                 .read(configFile, projectDir.relativize(configFile), siteUrlOverride);
         ContentReader.Result read = new ContentReader(projectDir).read(contentDir);
@@ -69,28 +84,30 @@ public final class SiteBuild {
         List<SourcePage> valid = checkHeaders(read.pages(), config, problems);
         SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid, languagesWith(problems, config));
         problems.addAll(model.problems());
-        Messages.Result messages = Messages.read(projectDir, templatesDir, config.languages());
+        Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages());
         problems.addAll(messages.problems());
         PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid,
                 brokenPages(read, valid));
         problems.addAll(bodies.problems());
-        Path assetsDir = projectDir.resolve("assets");
-        StylesheetBundle styles = new StylesheetBundle(projectDir);
-        StylesheetBundle.Result stylesheet = styles.bundle(assetsDir.resolve("css/site.css"));
+        StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
+                .bundle(projectDir.resolve("assets/css/site.css"));
         problems.addAll(stylesheet.problems());
         if (!problems.isEmpty() || valid.size() < read.pages().size()) {
             throw new BuildFailure(problems);
         }
+        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet);
+    }
 
-        new SiteOutput(projectDir.resolve("target")).replace(output, folder -> {
-            List<Problem> failed = new Bake(projectDir).into(folder, model.model(), bodies.html(),
-                    messages.messages());
-            if (!failed.isEmpty()) {
-                throw new BuildFailure(failed);
-            }
-            styles.writeInto(folder, assetsDir, stylesheet);
-        });
-        return new Report(model.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
+    /** Bakes the pages with JBake, then writes what JBake does not make. */
+    private void write(CheckedSite site, Path folder) throws BuildFailure, IOException {
+        List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages());
+        if (!failed.isEmpty()) {
+            throw new BuildFailure(failed);
+        }
+        new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
+        new Sitemap(site.model()).writeInto(folder);
+        new AtomFeeds(site.model(), site.messages()).writeInto(folder);
+        new GitHubPagesFiles(site.model().config()).writeInto(folder);
     }
 
     /** Content paths of the pages that were found but could not be read, or whose header is broken. */

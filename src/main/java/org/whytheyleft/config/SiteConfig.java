@@ -12,9 +12,15 @@ import java.util.Map;
  * @param names        the site name per language
  * @param campaignName who publishes the site, printed on every page
  * @param campaignContact how to reach the publisher (an e-mail address or URL), or empty
+ * @param domain       a custom domain for GitHub Pages, written to {@code CNAME}, or empty
+ * @param study        the publication the site is based on, named in every page's structured data; or null
  */
 public record SiteConfig(URI url, List<String> languages, Map<String, String> names, String campaignName,
-                         String campaignContact) {
+                         String campaignContact, String domain, Study study) {
+
+    /** A publication: its title, author, publisher, date ({@code YYYY-MM} or {@code YYYY-MM-DD}) and address. */
+    public record Study(String title, String author, String publisher, String date, String url) {
+    }
 
     /** The absolute URL of a site path such as {@code nl/redenen/wreedheid/}. */
     public String absolute(String sitePath) {

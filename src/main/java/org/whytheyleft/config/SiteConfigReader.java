@@ -25,7 +25,12 @@ import org.whytheyleft.content.Problem;
 public final class SiteConfigReader {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final List<String> KEYS = List.of("site.url", "site.languages", "campaign.name", "campaign.contact");
+    private static final List<String> STUDY = List.of("study.title", "study.author", "study.publisher", "study.date",
+            "study.url");
+    private static final List<String> KEYS = List.of("site.url", "site.languages", "site.domain", "campaign.name",
+            "campaign.contact", "study.title", "study.author", "study.publisher", "study.date", "study.url");
+    private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
+    private static final Pattern STUDY_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     /** The configuration, or the problems that keep it from being used. */
     public record Result(SiteConfig config, List<Problem> problems) {
@@ -59,10 +64,42 @@ public final class SiteConfigReader {
         URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, shownAs, problems);
         String campaign = required(properties, "campaign.name", shownAs, problems);
         String contact = properties.getProperty("campaign.contact", "").strip();
+        String domain = properties.getProperty("site.domain", "").strip();
+        if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
+            problems.add(Problem.ofFile(shownAs, "site.domain '" + domain + "' is not a domain name.",
+                    "give the bare domain, such as example.org, or leave it empty."));
+        } else if (!domain.isEmpty() && url != null && !domain.equals(url.getHost())) {
+            problems.add(Problem.ofFile(shownAs, "site.domain " + domain + " is not the host of the site URL "
+                    + url + ".", "publish at https://" + domain + "/, or leave site.domain empty."));
+        }
+        SiteConfig.Study study = study(properties, shownAs, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new SiteConfig(url, languages, names, campaign, contact), problems);
+        return new Result(new SiteConfig(url, languages, names, campaign, contact, domain, study), problems);
+    }
+
+    /** The study is optional, but all or nothing: half a citation would mislead. */
+    private static SiteConfig.Study study(Properties properties, Path shownAs, List<Problem> problems) {
+        List<String> values = STUDY.stream().map(key -> properties.getProperty(key, "").strip()).toList();
+        if (values.stream().allMatch(String::isEmpty)) {
+            return null;
+        }
+        for (int i = 0; i < STUDY.size(); i++) {
+            if (values.get(i).isEmpty()) {
+                problems.add(Problem.ofFile(shownAs, "has no value for " + STUDY.get(i) + ", but other study.*"
+                        + " keys are set.", "give all of " + String.join(", ", STUDY) + ", or none."));
+            }
+        }
+        if (!values.get(3).isEmpty() && !STUDY_DATE.matcher(values.get(3)).matches()) {
+            problems.add(Problem.ofFile(shownAs, "study.date '" + values.get(3) + "' is not YYYY-MM or YYYY-MM-DD.",
+                    "write the date as, for example, 2015-09."));
+        }
+        if (!values.get(4).isEmpty() && !values.get(4).startsWith("https://") && !values.get(4).startsWith("http://")) {
+            problems.add(Problem.ofFile(shownAs, "study.url '" + values.get(4) + "' is not a web address.",
+                    "give the full address of the publication, starting with https://."));
+        }
+        return new SiteConfig.Study(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4));
     }
 
     private static List<String> languages(String value, Path shownAs, List<Problem> problems) {

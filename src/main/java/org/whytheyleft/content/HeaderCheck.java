@@ -15,7 +15,7 @@ public final class HeaderCheck {
 
     public static final List<String> REQUIRED = List.of("title", "summary", "share", "lang", "key", "type", "status",
             "date");
-    public static final Set<String> TYPES = Set.of("home", "chapter", "page");
+    public static final Set<String> TYPES = Set.of("home", "chapter", "page", "kit");
     private static final Set<String> OPTIONAL = Set.of("chapter", "order");
     private static final Set<String> STATUSES = Set.of("published", "draft");
     private static final Pattern TRANSLATION_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -58,7 +58,7 @@ public final class HeaderCheck {
                         "use lower-case letters, digits and hyphens, the same in every language (e.g. brutality).")));
         page.field("type").filter(v -> !v.isEmpty() && !TYPES.contains(v))
                 .ifPresent(v -> problems.add(at(page, "type", "type '" + v + "' is unknown.",
-                        "use type=home, type=chapter or type=page.")));
+                        "use type=home, chapter, page or kit (the campaign kit).")));
         page.field("status").filter(v -> !v.isEmpty() && !STATUSES.contains(v))
                 .ifPresent(v -> problems.add(at(page, "status", "status '" + v + "' is unknown.",
                         "use status=published, or status=draft to keep the page off the site.")));

@@ -119,17 +119,10 @@ public final class MarkdownRenderer {
                             .map(page -> link.withUrl(SiteModel.relative(fromSitePath, page.sitePath()) + anchor))
                             .orElse(link)
                             .withStatus(LinkStatus.VALID)
-                        : link.withUrl(relativeFile(fromSitePath, target.path())).withStatus(LinkStatus.VALID);
+                        : link.withUrl(SiteModel.relativeFile(fromSitePath, target.path())).withStatus(LinkStatus.VALID);
                 default -> link;
             };
         }
     }
 
-    /** A link from a page's folder to a file copied from {@code content/} to the same path in the site. */
-    static String relativeFile(String fromSitePath, String filePath) {
-        int slash = filePath.lastIndexOf('/');
-        String folder = slash < 0 ? "" : filePath.substring(0, slash + 1);
-        String prefix = SiteModel.relative(fromSitePath, folder);
-        return (prefix.equals("./") ? "" : prefix) + filePath.substring(slash + 1);
-    }
 }

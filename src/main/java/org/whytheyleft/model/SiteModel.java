@@ -15,7 +15,7 @@ import org.whytheyleft.config.SiteConfig;
  */
 public final class SiteModel {
 
-    private static final Map<String, Integer> TYPE_RANK = Map.of("home", 0, "chapter", 1, "page", 2);
+    private static final Map<String, Integer> TYPE_RANK = Map.of("home", 0, "chapter", 1, "page", 2, "kit", 2);
 
     private final SiteConfig config;
     private final List<SitePage> pages;
@@ -86,5 +86,13 @@ public final class SiteModel {
             link.append(toParts[i]).append('/');
         }
         return link.length() == 0 ? "./" : link.toString();
+    }
+
+    /** A relative link from a page's folder to a file of the site, such as {@code nl/social-card.png}. */
+    public static String relativeFile(String from, String file) {
+        int slash = file.lastIndexOf('/');
+        String folder = slash < 0 ? "" : file.substring(0, slash + 1);
+        String prefix = relative(from, folder);
+        return (prefix.equals("./") ? "" : prefix) + file.substring(slash + 1);
     }
 }

@@ -6,23 +6,48 @@ import java.util.List;
  * Everything a template prints for one page, decided in Java. Links are relative to the page ({@code root} leads
  * to the site root), except on the 404 page, which is served at any address and so links absolutely.
  *
- * @param kind       home, chapter, page, entry or notfound: which page template renders it
+ * @param kind       home, chapter, page, kit, entry or notfound: which page template renders it
  * @param lang       the page's language (for the entry page, the site's first language)
  * @param title      the page title, the h1
  * @param documentTitle the {@code <title>}: "Page – Site", or the site name alone on home pages
  * @param canonical  the absolute URL of the page
  * @param root       the link from the page to the site root ({@code ../../}, or empty at the root)
+ * @param site       the site around the page: its name, home, publisher, feed
  * @param alternates every language version of the page, this one included (for hreflang)
  * @param languageSwitch the other language versions, for the switch in the header
  * @param chapter    chapter navigation, or null on pages that are not chapters
- * @param doors      on the entry page, one door per language; empty elsewhere
  * @param sections   the chapters and the other pages of the language, for the home page and the footer
  * @param figure     on home pages, the figure of the defectors; null elsewhere
+ * @param preview    how the page's link looks where it is shared; null on the 404 page
+ * @param doors      on the entry and 404 pages, one door per language; empty elsewhere
+ * @param kit        on campaign kit pages, every page of the language ready to share; empty elsewhere
  */
 public record PageView(String kind, String lang, String title, String documentTitle, String summary,
-                       String siteName, String canonical, String root, Link home, List<Alternate> alternates,
-                       List<Alternate> languageSwitch, ChapterNav chapter, Sections sections, String publisher,
-                       List<Door> doors, Figure figure) {
+                       String canonical, String root, SiteLinks site, List<Alternate> alternates,
+                       List<Alternate> languageSwitch, ChapterNav chapter, Sections sections, Figure figure,
+                       Preview preview, List<Door> doors, List<KitEntry> kit) {
+
+    /** A link with its text. */
+    public record Link(String href, String label) {
+    }
+
+    /**
+     * The site around a page.
+     *
+     * @param contact how to reach the publisher (a mailto: or web link), or null when none is configured
+     * @param feed    the Atom feed of the page's language, or null on pages of no one language
+     * @param entry   the absolute URL of the bilingual entry page, the {@code x-default} of every page
+     */
+    public record SiteLinks(String name, Link home, String publisher, Link contact, Link feed, String entry) {
+    }
+
+    /** One language version of a page. */
+    public record Alternate(String lang, String href, String absolute, String language, String title) {
+    }
+
+    /** "Reason 2 of 4" with the neighbouring chapters; previous or next is null at the ends. */
+    public record ChapterNav(int number, int total, Link previous, Link next) {
+    }
 
     /** A linked page with its number (chapters only, else 0) and summary: a reason card or a read-on entry. */
     public record Teaser(String href, String title, String summary, int number, boolean current) {
@@ -41,19 +66,23 @@ public record PageView(String kind, String lang, String title, String documentTi
     public record Mark(int x, int y) {
     }
 
-    /** A link with its text. */
-    public record Link(String href, String label) {
-    }
-
-    /** One language version of a page. */
-    public record Alternate(String lang, String href, String absolute, String language, String title) {
-    }
-
-    /** "Reason 2 of 4" with the neighbouring chapters; previous or next is null at the ends. */
-    public record ChapterNav(int number, int total, Link previous, Link next) {
-    }
-
     /** A way into the site in one language, with its text in that language. */
     public record Door(String lang, String href, String heading, String intro, String label) {
+    }
+
+    /**
+     * The link preview: Open Graph, X card and schema.org values.
+     *
+     * @param type    {@code article} for chapters, {@code website} otherwise
+     * @param jsonLd  the schema.org data as JSON, escaped so that it cannot end its {@code <script>} element
+     */
+    public record Preview(String type, String title, String description, String url, String siteName,
+                          String locale, List<String> alternateLocales, String image, int imageWidth,
+                          int imageHeight, String imageAlt, String jsonLd) {
+    }
+
+    /** One page in the campaign kit: its address, share text, card, QR codes and share links. */
+    public record KitEntry(String title, String url, String share, String card, String qrSvg, String qrPng,
+                           List<Link> shareLinks) {
     }
 }

@@ -6,37 +6,43 @@ import java.util.List;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
+import org.whytheyleft.social.ShareFiles;
+import org.whytheyleft.social.ShareLinks;
 
 /** Decides the {@link PageView} of every page from the site model and the message bundles. Thread-safe. */
 public final class PageViews {
 
+    /** The Atom feed of a language, beside its home page. */
+    public static final String FEED = "feed.xml";
+
     private final SiteModel site;
     private final SiteConfig config;
     private final Messages messages;
+    private final LinkPreviews previews;
 
     public PageViews(SiteModel site, Messages messages) {
         this.site = site;
         this.config = site.config();
         this.messages = messages;
+        this.previews = new LinkPreviews(site, messages);
     }
 
     public PageView page(SitePage page) {
         String from = page.sitePath();
         String lang = page.lang();
-        String siteName = config.name(lang);
         List<PageView.Alternate> alternates = new ArrayList<>();
         for (String other : config.languages()) {
             site.counterpart(page, other).ifPresent(version -> alternates.add(new PageView.Alternate(other,
                     SiteModel.relative(from, version.sitePath()), config.absolute(version.sitePath()),
                     messages.get(other, "language.name"), version.title())));
         }
-        String documentTitle = page.type().equals("home") ? siteName
-                : messages.get(lang, "page.documentTitle", page.title(), siteName);
-        return new PageView(page.type(), lang, page.title(), documentTitle, page.summary(), siteName,
-                config.absolute(from), rootOf(from), home(from, lang), alternates,
+        String documentTitle = page.type().equals("home") ? config.name(lang)
+                : messages.get(lang, "page.documentTitle", page.title(), config.name(lang));
+        return new PageView(page.type(), lang, page.title(), documentTitle, page.summary(),
+                config.absolute(from), rootOf(from), siteLinks(from, lang), alternates,
                 alternates.stream().filter(a -> !a.lang().equals(lang)).toList(), chapterNav(page),
-                sections(from, lang), config.campaignName(), List.of(),
-                page.type().equals("home") ? DefectorsFigure.FIGURE : null);
+                sections(from, lang), page.type().equals("home") ? DefectorsFigure.FIGURE : null,
+                previews.of(page), List.of(), page.type().equals("kit") ? kit(page) : List.of());
     }
 
     /** The bilingual entry page at the site root: a door into each language. */
@@ -53,9 +59,12 @@ public final class PageViews {
             });
         }
         String title = String.join(" · ", config.names().values());
-        return new PageView("entry", lang, title, title, messages.get(lang, "entry.summary"), config.name(lang),
-                config.absolute(""), "", new PageView.Link("./", config.name(lang)), alternates, List.of(), null,
-                PageView.Sections.NONE, config.campaignName(), doors, null);
+        String summary = messages.get(lang, "entry.summary");
+        PageView.SiteLinks links = new PageView.SiteLinks(title, new PageView.Link("./", title),
+                config.campaignName(), contact(), null, config.absolute(""));
+        return new PageView("entry", lang, title, title, summary, config.absolute(""), "", links, alternates,
+                List.of(), null, PageView.Sections.NONE, null, previews.entry(lang, title, summary), doors,
+                List.of());
     }
 
     /** The 404 page: served at whatever address was not found, so its links are absolute. */
@@ -64,12 +73,16 @@ public final class PageViews {
         List<PageView.Door> doors = new ArrayList<>();
         for (String other : config.languages()) {
             site.home(other).ifPresent(home -> doors.add(new PageView.Door(other, config.absolute(home.sitePath()),
-                    messages.get(other, "notfound.title"), messages.get(other, "notfound.text"), messages.get(other, "notfound.home"))));
+                    messages.get(other, "notfound.title"), messages.get(other, "notfound.text"),
+                    messages.get(other, "notfound.home"))));
         }
         String title = messages.get(lang, "notfound.title");
-        return new PageView("notfound", lang, title, title, title, config.name(lang), config.absolute("404.html"),
-                config.absolute(""), new PageView.Link(config.absolute(""), config.name(lang)), List.of(), List.of(),
-                null, PageView.Sections.NONE, config.campaignName(), doors, null);
+        PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang),
+                new PageView.Link(config.absolute(""), config.name(lang)), config.campaignName(), contact(), null,
+                config.absolute(""));
+        return new PageView("notfound", lang, title, title, title, config.absolute("404.html"),
+                config.absolute(""), links, List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors,
+                List.of());
     }
 
     private static String rootOf(String sitePath) {
@@ -77,9 +90,22 @@ public final class PageViews {
         return root.equals("./") ? "" : root;
     }
 
-    private PageView.Link home(String from, String lang) {
-        return site.home(lang).map(home -> new PageView.Link(SiteModel.relative(from, home.sitePath()),
-                config.name(lang))).orElse(new PageView.Link(SiteModel.relative(from, ""), config.name(lang)));
+    private PageView.SiteLinks siteLinks(String from, String lang) {
+        String home = site.home(lang).map(SitePage::sitePath).orElse("");
+        PageView.Link feed = new PageView.Link(SiteModel.relative(from, home) + FEED,
+                messages.get(lang, "feed.title", config.name(lang)));
+        return new PageView.SiteLinks(config.name(lang), new PageView.Link(SiteModel.relative(from, home),
+                config.name(lang)), config.campaignName(), contact(), feed, config.absolute(""));
+    }
+
+    /** The publisher's contact as a link: an address with an @ becomes a mailto: link. */
+    private PageView.Link contact() {
+        String contact = config.campaignContact();
+        if (contact.isEmpty()) {
+            return null;
+        }
+        return new PageView.Link(contact.contains("@") && !contact.contains("/") ? "mailto:" + contact : contact,
+                contact);
     }
 
     private PageView.ChapterNav chapterNav(SitePage page) {
@@ -107,6 +133,28 @@ public final class PageViews {
         }
         return new PageView.Sections(chapters, pages);
     }
+
+    /** Every other page of the kit's language, with all a campaign needs to share it. */
+    private List<PageView.KitEntry> kit(SitePage kitPage) {
+        String from = kitPage.sitePath();
+        List<PageView.KitEntry> entries = new ArrayList<>();
+        for (SitePage page : site.pages(kitPage.lang())) {
+            if (page.equals(kitPage)) {
+                continue;
+            }
+            String url = config.absolute(page.sitePath());
+            List<PageView.Link> links = ShareLinks.of(url, page.title(), page.share()).stream()
+                    .map(target -> new PageView.Link(target.href(),
+                            messages.get(page.lang(), "kit.service." + target.service())))
+                    .toList();
+            entries.add(new PageView.KitEntry(page.title(), url, page.share(),
+                    SiteModel.relativeFile(from, ShareFiles.card(page.sitePath())),
+                    SiteModel.relativeFile(from, ShareFiles.qrSvg(page.sitePath())),
+                    SiteModel.relativeFile(from, ShareFiles.qrPng(page.sitePath())), links));
+        }
+        return entries;
+    }
+
 
     private static PageView.Link link(SitePage from, SitePage to) {
         return new PageView.Link(SiteModel.relative(from.sitePath(), to.sitePath()), to.title());

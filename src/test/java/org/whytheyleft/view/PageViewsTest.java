@@ -80,7 +80,7 @@ class PageViewsTest {
 
         assertEquals("../../../", view.root());
         assertEquals("https://example.org/site/nl/redenen/twee/", view.canonical());
-        assertEquals("../../", view.home().href());
+        assertEquals("../../", view.site().home().href());
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
+import org.whytheyleft.social.ShareLinks;
+
 /**
  * Every text a reader sees comes from a message bundle: templates hold no visible text of their own, every key
  * they or the view code use is in every language, and no bundle keeps keys nobody uses.
@@ -105,6 +107,9 @@ class TemplateTextTest {
                 }
             }
         }
+        // The kit names each share service by a key made from the service's name.
+        keys.remove("kit.service.");
+        ShareLinks.of("https://example.org/", "t", "s").forEach(t -> keys.add("kit.service." + t.service()));
         return keys;
     }
 

@@ -1,0 +1,93 @@
+package org.whytheyleft.feeds;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.model.SitePage;
+import org.whytheyleft.view.Messages;
+import org.whytheyleft.view.PageViews;
+
+/**
+ * Writes an Atom feed per language beside its home page ({@code nl/feed.xml}), with an entry per page in reading
+ * order. Times are the pages' dates at midnight UTC, so the same content gives the same feed.
+ */
+public final class AtomFeeds {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private final SiteModel site;
+    private final SiteConfig config;
+    private final Messages messages;
+
+    public AtomFeeds(SiteModel site, Messages messages) {
+        this.site = site;
+        this.config = site.config();
+        this.messages = messages;
+    }
+
+    public void writeInto(Path siteDir) throws IOException {
+        for (String lang : config.languages()) {
+            List<SitePage> pages = site.pages(lang);
+            var home = site.home(lang);
+            if (home.isEmpty()) {
+                continue;
+            }
+            String homeUrl = config.absolute(home.get().sitePath());
+            String self = config.absolute(home.get().sitePath() + PageViews.FEED);
+            String updated = pages.stream().map(p -> p.source().value("date")).max(Comparator.naturalOrder())
+                    .orElse("2000-01-01");
+            XmlFile.write(siteDir.resolve(home.get().sitePath() + PageViews.FEED), xml -> {
+                xml.setDefaultNamespace(ATOM);
+                xml.writeStartElement(ATOM, "feed");
+                xml.writeDefaultNamespace(ATOM);
+                xml.writeAttribute("xml:lang", lang);
+                xml.writeCharacters("\n");
+                element(xml, "title", messages.get(lang, "feed.title", config.name(lang)));
+                element(xml, "id", self);
+                link(xml, "self", self, "application/atom+xml");
+                link(xml, "alternate", homeUrl, "text/html");
+                element(xml, "updated", updated + "T00:00:00Z");
+                xml.writeStartElement(ATOM, "author");
+                element(xml, "name", config.campaignName());
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+                for (SitePage page : pages) {
+                    entry(xml, page);
+                }
+                xml.writeEndElement();
+            });
+        }
+    }
+
+    private void entry(XMLStreamWriter xml, SitePage page) throws XMLStreamException {
+        String url = config.absolute(page.sitePath());
+        xml.writeStartElement(ATOM, "entry");
+        element(xml, "title", page.title());
+        link(xml, "alternate", url, "text/html");
+        element(xml, "id", url);
+        element(xml, "updated", page.source().value("date") + "T00:00:00Z");
+        element(xml, "summary", page.summary());
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement(ATOM, "link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("type", type);
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(ATOM, name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,78 @@
+package org.whytheyleft.feeds;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.model.SitePage;
+
+/**
+ * Writes {@code sitemap.xml}, listing the entry page and every page with its language versions as
+ * {@code xhtml:link} alternates, and {@code robots.txt} naming it. Dates come from the pages, never from the clock.
+ */
+public final class Sitemap {
+
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private final SiteModel site;
+    private final SiteConfig config;
+
+    public Sitemap(SiteModel site) {
+        this.site = site;
+        this.config = site.config();
+    }
+
+    public void writeInto(Path siteDir) throws IOException {
+        XmlFile.write(siteDir.resolve("sitemap.xml"), xml -> {
+            xml.setDefaultNamespace(SITEMAP);
+            xml.writeStartElement(SITEMAP, "urlset");
+            xml.writeDefaultNamespace(SITEMAP);
+            xml.writeNamespace("xhtml", XHTML);
+            xml.writeCharacters("\n");
+            url(xml, config.absolute(""), null);
+            for (SitePage page : site.pages()) {
+                url(xml, config.absolute(page.sitePath()), page);
+            }
+            xml.writeEndElement();
+        });
+        Files.writeString(siteDir.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
+                + config.absolute("sitemap.xml") + "\n", StandardCharsets.UTF_8);
+    }
+
+    private void url(XMLStreamWriter xml, String location, SitePage page) throws XMLStreamException {
+        xml.writeStartElement(SITEMAP, "url");
+        element(xml, "loc", location);
+        if (page != null) {
+            element(xml, "lastmod", page.source().value("date"));
+            for (String lang : config.languages()) {
+                var version = site.counterpart(page, lang);
+                if (version.isPresent()) {
+                    alternate(xml, lang, config.absolute(version.get().sitePath()));
+                }
+            }
+            alternate(xml, "x-default", config.absolute(""));
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static void alternate(XMLStreamWriter xml, String lang, String href) throws XMLStreamException {
+        xml.writeEmptyElement(XHTML, "link");
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", lang);
+        xml.writeAttribute("href", href);
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(SITEMAP, name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}
