@@ -1,0 +1,29 @@
+package org.whytheyleft.social;
+
+import java.util.Objects;
+
+/**
+ * What a social card says. Text is taken literally: {@code &}, {@code <} and quotes are drawn as written, never
+ * read as markup.
+ *
+ * @param title    the page title; required, not blank
+ * @param label    a short line above the title, such as "Reason 2 of 4"; {@code null} when the page has none
+ *                 (a blank label counts as none)
+ * @param siteName the site name at the foot of the card; required, not blank
+ */
+public record CardText(String title, String label, String siteName) {
+
+    public CardText {
+        title = required(title, "title");
+        siteName = required(siteName, "siteName");
+        label = label == null || label.isBlank() ? null : label.strip();
+    }
+
+    private static String required(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " is blank");
+        }
+        return value.strip();
+    }
+}
