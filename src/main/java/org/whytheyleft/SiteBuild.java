@@ -23,6 +23,7 @@ import org.whytheyleft.feeds.Sitemap;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.publish.GitHubPagesFiles;
 import org.whytheyleft.publish.SiteOutput;
+import org.whytheyleft.social.ShareAssets;
 import org.whytheyleft.styles.StylesheetBundle;
 import org.whytheyleft.view.Messages;
 
@@ -105,6 +106,7 @@ public final class SiteBuild {
             throw new BuildFailure(failed);
         }
         new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
+        new ShareAssets(site.model(), site.messages()).writeInto(folder);
         new Sitemap(site.model()).writeInto(folder);
         new AtomFeeds(site.model(), site.messages()).writeInto(folder);
         new GitHubPagesFiles(site.model().config()).writeInto(folder);

@@ -7,8 +7,8 @@ package org.whytheyleft.social;
 public final class ShareFiles {
 
     /** The size of a social card: what Open Graph and X show as a large preview. */
-    public static final int CARD_WIDTH = 1200;
-    public static final int CARD_HEIGHT = 630;
+    public static final int CARD_WIDTH = SocialCardRenderer.WIDTH;
+    public static final int CARD_HEIGHT = SocialCardRenderer.HEIGHT;
 
     private ShareFiles() {
     }

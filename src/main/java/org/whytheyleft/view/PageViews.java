@@ -134,25 +134,30 @@ public final class PageViews {
         return new PageView.Sections(chapters, pages);
     }
 
-    /** Every other page of the kit's language, with all a campaign needs to share it. */
+    /** The entry page and every other page of the kit's language, with all a campaign needs to share it. */
     private List<PageView.KitEntry> kit(SitePage kitPage) {
-        String from = kitPage.sitePath();
+        String lang = kitPage.lang();
         List<PageView.KitEntry> entries = new ArrayList<>();
-        for (SitePage page : site.pages(kitPage.lang())) {
-            if (page.equals(kitPage)) {
-                continue;
+        entries.add(kitEntry(kitPage, "", String.join(" · ", config.names().values()),
+                messages.get(lang, "entry.summary")));
+        for (SitePage page : site.pages(lang)) {
+            if (!page.equals(kitPage)) {
+                entries.add(kitEntry(kitPage, page.sitePath(), page.title(), page.share()));
             }
-            String url = config.absolute(page.sitePath());
-            List<PageView.Link> links = ShareLinks.of(url, page.title(), page.share()).stream()
-                    .map(target -> new PageView.Link(target.href(),
-                            messages.get(page.lang(), "kit.service." + target.service())))
-                    .toList();
-            entries.add(new PageView.KitEntry(page.title(), url, page.share(),
-                    SiteModel.relativeFile(from, ShareFiles.card(page.sitePath())),
-                    SiteModel.relativeFile(from, ShareFiles.qrSvg(page.sitePath())),
-                    SiteModel.relativeFile(from, ShareFiles.qrPng(page.sitePath())), links));
         }
         return entries;
+    }
+
+    private PageView.KitEntry kitEntry(SitePage kitPage, String sitePath, String title, String share) {
+        String from = kitPage.sitePath();
+        String url = config.absolute(sitePath);
+        List<PageView.Link> links = ShareLinks.of(url, title, share).stream()
+                .map(target -> new PageView.Link(target.href(),
+                        messages.get(kitPage.lang(), "kit.service." + target.service())))
+                .toList();
+        return new PageView.KitEntry(title, url, share, SiteModel.relativeFile(from, ShareFiles.card(sitePath)),
+                SiteModel.relativeFile(from, ShareFiles.qrSvg(sitePath)),
+                SiteModel.relativeFile(from, ShareFiles.qrPng(sitePath)), links);
     }
 
 
