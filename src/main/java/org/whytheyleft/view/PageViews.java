@@ -67,22 +67,24 @@ public final class PageViews {
                 List.of());
     }
 
-    /** The 404 page: served at whatever address was not found, so its links are absolute. */
+    /**
+     * The 404 page: served at whatever address was not found, so its links start from the site's base path
+     * ({@code /} or {@code /repo-name/}), which leads to the site's own files on any host that serves it.
+     */
     public PageView notFound() {
         String lang = config.languages().get(0);
+        String base = config.url().getPath();
         List<PageView.Door> doors = new ArrayList<>();
         for (String other : config.languages()) {
-            site.home(other).ifPresent(home -> doors.add(new PageView.Door(other, config.absolute(home.sitePath()),
+            site.home(other).ifPresent(home -> doors.add(new PageView.Door(other, base + home.sitePath(),
                     messages.get(other, "notfound.title"), messages.get(other, "notfound.text"),
                     messages.get(other, "notfound.home"))));
         }
         String title = messages.get(lang, "notfound.title");
-        PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang),
-                new PageView.Link(config.absolute(""), config.name(lang)), config.campaignName(), contact(), null,
-                config.absolute(""));
-        return new PageView("notfound", lang, title, title, title, config.absolute("404.html"),
-                config.absolute(""), links, List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors,
-                List.of());
+        PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang), new PageView.Link(base,
+                config.name(lang)), config.campaignName(), contact(), null, config.absolute(""));
+        return new PageView("notfound", lang, title, title, title, config.absolute("404.html"), base, links,
+                List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of());
     }
 
     private static String rootOf(String sitePath) {

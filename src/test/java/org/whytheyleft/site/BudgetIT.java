@@ -63,7 +63,7 @@ class BudgetIT {
             for (Element resource : page.select("link[href]:not([rel=canonical]):not([rel=alternate]), img, "
                     + "script[src], iframe, video, audio, source, object, embed")) {
                 String address = resource.hasAttr("href") ? resource.attr("href") : resource.attr("src");
-                if (address.matches("(?i)^([a-z]+:)?//.*") && !address.startsWith(siteUrl())) {
+                if (address.matches("(?i)^([a-z]+:)?//.*")) {
                     found.add(name + ": loads " + address);
                 }
             }
@@ -97,15 +97,12 @@ class BudgetIT {
         }
     }
 
-    /** The site's own address, from the entry page's canonical link: the 404 page links absolutely to it. */
-    private static String siteUrl() throws IOException {
-        return BuiltSite.parse(BuiltSite.SITE.resolve("index.html")).selectFirst("link[rel=canonical]").attr("href");
-    }
-
-    /** The file a page's link leads to, whether written relatively or absolutely with the site's address. */
+    /** The file a page's link leads to, whether relative or from the site's base path (as on the 404 page). */
     private static Path local(Path page, String href) throws IOException {
-        String site = siteUrl();
-        return href.startsWith(site) ? BuiltSite.SITE.resolve(href.substring(site.length()))
+        String canonical = BuiltSite.parse(BuiltSite.SITE.resolve("index.html")).selectFirst("link[rel=canonical]")
+                .attr("href");
+        String base = java.net.URI.create(canonical).getPath();
+        return href.startsWith("/") ? BuiltSite.SITE.resolve(href.substring(base.length()))
                 : page.getParent().resolve(href).normalize();
     }
 
