@@ -85,6 +85,27 @@ class BadInputIT {
     }
 
     @Test
+    void aTitleWithMarkupCharactersIsPrintedAsTextEverywhere() throws Exception {
+        String title = "Foo & Bar <b>vet</b> \"citaat\" </script>";
+        replaceIn("content/nl/eerste.md", "title=Het eerste hoofdstuk", "title=" + title);
+
+        build();
+
+        Document chapter = Jsoup.parse(site().resolve("nl/eerste/index.html").toFile(), "UTF-8");
+        assertEquals(title, chapter.selectFirst("h1").text());
+        assertTrue(chapter.select("h1 b, main b").isEmpty(), "no element made from the title");
+        assertEquals(title + " – Proefsite", chapter.title());
+        assertEquals(title, chapter.selectFirst("meta[property=og:title]").attr("content"));
+        String json = chapter.selectFirst("script[type=application/ld+json]").data();
+        assertFalse(json.contains("</script>") || json.contains("<b>"), "the data cannot end its script element");
+        assertEquals(title, com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("@graph")
+                .get(0).getAsJsonObject().get("headline").getAsString());
+        String feed = Files.readString(site().resolve("nl/feed.xml"));
+        assertTrue(feed.contains("Foo &amp; Bar &lt;b&gt;vet&lt;/b&gt;"), feed);
+        assertTrue(Files.size(site().resolve("nl/eerste/social-card.png")) > 0, "the card is drawn");
+    }
+
+    @Test
     void keepsAnEarlierSiteWhenTheContentIsBroken() throws Exception {
         build();
         Map<String, String> earlier = snapshot(site());

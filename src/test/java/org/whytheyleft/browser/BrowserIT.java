@@ -38,8 +38,8 @@ import org.whytheyleft.preview.StaticSite;
  * other host for anything or stores anything in the browser; no page scrolls sideways on a 320 px screen; and a
  * full-page screenshot of each page at both widths lands in {@code target/screenshots/} for people to look at.
  *
- * <p>The site is served on 127.0.0.1 at the root, the path of the default {@code site.url} it is baked for;
- * {@code SubPathIT} covers GitHub Pages project sub-paths.
+ * <p>The site is served on 127.0.0.1 at the path of the {@code site.url} it was baked for ({@code /} by default,
+ * {@code /repo-name/} on GitHub Pages), so that the 404 page, which links from that path, finds its files.
  */
 class BrowserIT {
 
@@ -48,7 +48,7 @@ class BrowserIT {
             .normalize();
     private static final Path TARGET = PROJECT.resolve("target");
     private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
-    private static final String BASE = "/";
+    private static String base;
 
     private static final List<String> AXE_TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
@@ -107,9 +107,11 @@ class BrowserIT {
         }
         assertFalse(pages.isEmpty(), "the package phase baked HTML pages into " + SITE);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", new StaticSite(SITE, BASE));
+        base = URI.create(org.jsoup.Jsoup.parse(SITE.resolve("index.html").toFile(), "UTF-8")
+                .selectFirst("link[rel=canonical]").attr("href")).getPath();
+        server.createContext("/", new StaticSite(SITE, base));
         server.start();
-        root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE);
+        root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + base);
         long started = System.nanoTime();
         chromium = Chromium.start(TARGET);
         chromium.beforeEveryPage(STORAGE_PROBE);
