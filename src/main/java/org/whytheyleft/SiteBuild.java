@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.whytheyleft.bake.Bake;
+import org.whytheyleft.bake.TemplateFiles;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.config.SiteConfigReader;
 import org.whytheyleft.content.ContentReader;
@@ -21,6 +22,7 @@ import org.whytheyleft.model.SiteModelBuilder;
 import org.whytheyleft.feeds.AtomFeeds;
 import org.whytheyleft.feeds.Sitemap;
 import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.model.SitePage;
 import org.whytheyleft.publish.GitHubPagesFiles;
 import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.social.ShareAssets;
@@ -85,6 +87,8 @@ public final class SiteBuild {
         List<SourcePage> valid = checkHeaders(read.pages(), config, problems);
         SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid, languagesWith(problems, config));
         problems.addAll(model.problems());
+        problems.addAll(new TemplateFiles(projectDir).check(model.model().pages().stream().map(SitePage::type)
+                .collect(java.util.stream.Collectors.toSet())));
         Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages());
         problems.addAll(messages.problems());
         PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid,

@@ -79,7 +79,7 @@ public final class SourcePages {
         names.put("nl", "Proefsite");
         names.put("en", "Test site");
         return new SiteConfig(URI.create("https://example.org/site/"), List.of("nl", "en"), names, "Campagne", "", "",
-                new SiteConfig.Study("Een studie", "A. Auteur", "Een instituut", "2015-09", "https://example.com/s"));
+                new SiteConfig.Study("Een studie", "A. Auteur", "Een instituut", "2015-09", "https://example.com/s"), null);
     }
 
     private static String keyOf(String path) {

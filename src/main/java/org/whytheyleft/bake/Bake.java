@@ -69,7 +69,7 @@ public final class Bake {
                 .toList();
     }
 
-    private static Properties settings() {
+    static Properties settings() {
         Properties settings = new Properties();
         try (InputStream in = Bake.class.getResourceAsStream("jbake.properties")) {
             settings.load(in);

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param campaignContact how to reach the publisher (an e-mail address or URL), or empty
  * @param domain       a custom domain for GitHub Pages, written to {@code CNAME}, or empty
  * @param study        the publication the site is based on, named in every page's structured data; or null
+ * @param analytics    the script of a cookie-less analytics service, or null (the default: no analytics)
  */
 public record SiteConfig(URI url, List<String> languages, Map<String, String> names, String campaignName,
-                         String campaignContact, String domain, Study study) {
+                         String campaignContact, String domain, Study study, URI analytics) {
 
     /** A publication: its title, author, publisher, date ({@code YYYY-MM} or {@code YYYY-MM-DD}) and address. */
     public record Study(String title, String author, String publisher, String date, String url) {

@@ -28,7 +28,8 @@ public final class SiteConfigReader {
     private static final List<String> STUDY = List.of("study.title", "study.author", "study.publisher", "study.date",
             "study.url");
     private static final List<String> KEYS = List.of("site.url", "site.languages", "site.domain", "campaign.name",
-            "campaign.contact", "study.title", "study.author", "study.publisher", "study.date", "study.url");
+            "campaign.contact", "study.title", "study.author", "study.publisher", "study.date", "study.url",
+            "analytics.script");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
     private static final Pattern STUDY_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
@@ -73,10 +74,30 @@ public final class SiteConfigReader {
                     + url + ".", "publish at https://" + domain + "/, or leave site.domain empty."));
         }
         SiteConfig.Study study = study(properties, shownAs, problems);
+        URI analytics = analytics(properties.getProperty("analytics.script", "").strip(), shownAs, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new SiteConfig(url, languages, names, campaign, contact, domain, study), problems);
+        return new Result(new SiteConfig(url, languages, names, campaign, contact, domain, study, analytics),
+                problems);
+    }
+
+    /** Off unless set; only an https script, since its address is added to every page's security policy. */
+    private static URI analytics(String value, Path shownAs, List<Problem> problems) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            URI script = new URI(value);
+            if ("https".equals(script.getScheme()) && script.getHost() != null) {
+                return script;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, with the fix
+        }
+        problems.add(Problem.ofFile(shownAs, "analytics.script '" + value + "' is not an https address.",
+                "give the https address of the analytics script, or leave analytics.script empty."));
+        return null;
     }
 
     /** The study is optional, but all or nothing: half a citation would mislead. */

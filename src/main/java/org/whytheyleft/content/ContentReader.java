@@ -31,6 +31,8 @@ public final class ContentReader {
     public static final Set<String> MEDIA = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9_.-]*");
+    /** A page's file and folder names become its URL, which must survive posters, QR codes and messaging apps. */
+    private static final Pattern URL_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final char BOM = '\uFEFF';
 
     private final Path projectDir;
@@ -63,7 +65,11 @@ public final class ContentReader {
                 continue;
             }
             String extension = extensionOf(name);
-            if (extension.equals("md")) {
+            if (extension.equals("md") && !hasUrlNames(contentDir.relativize(file))) {
+                problems.add(Problem.ofFile(shown, "has a name that makes an awkward URL.",
+                        "name pages and their folders with lower-case letters, digits and hyphens only, such as"
+                                + " wreedheid.md or redenen/eerste-reden.md."));
+            } else if (extension.equals("md")) {
                 readPage(file, shown, contentDir.relativize(file).toString().replace('\\', '/'), pages, problems);
             } else if (!MEDIA.contains(extension)) {
                 problems.add(Problem.ofFile(shown, "is neither a Markdown page (.md) nor an image or PDF, so it would"
@@ -71,6 +77,19 @@ public final class ContentReader {
             }
         }
         return new Result(pages, problems);
+    }
+
+    private static boolean hasUrlNames(Path relative) {
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            String name = relative.getName(i).toString();
+            if (i == relative.getNameCount() - 1) {
+                name = name.substring(0, name.length() - ".md".length());
+            }
+            if (!URL_NAME.matcher(name).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInside(Path file, Path realContent) {
@@ -135,8 +154,14 @@ public final class ContentReader {
         String key = line.substring(0, eq).strip();
         String value = line.substring(eq + 1).strip();
         if (!KEY.matcher(key).matches()) {
+            // Kept under the name it most likely means, so that "sha re=" is one problem, not also a missing share.
+            String meant = key.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
             problems.add(new Problem(shown, number, "header key '" + key + "' is not a valid name.",
-                    "use a lower-case name such as title or summary before the '='."));
+                    KEY.matcher(meant).matches() ? "write it as " + meant + "=..."
+                            : "use a lower-case name such as title or summary before the '='."));
+            if (KEY.matcher(meant).matches()) {
+                header.putIfAbsent(meant, new HeaderField(meant, value, number));
+            }
         } else if (header.containsKey(key)) {
             problems.add(new Problem(shown, number, "header key '" + key + "' is given twice (first on line "
                     + header.get(key).line() + ").", "keep one " + key + "= line."));

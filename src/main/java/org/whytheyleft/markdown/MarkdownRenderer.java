@@ -8,10 +8,15 @@ import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
@@ -80,8 +85,27 @@ public final class MarkdownRenderer {
                 .set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "&rsquo;")
                 .toImmutable();
         Parser parser = Parser.builder(options).build();
-        HtmlRenderer renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinks()).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinks())
+                .attributeProviderFactory(new OutsideLinks()).build();
         return new Flavour(parser, renderer);
+    }
+
+    /**
+     * Links to other sites open without a handle on this page and without telling them where the reader came
+     * from: a reader may be watched, and the page they read is nobody else's business.
+     */
+    private static final class OutsideLinks extends IndependentAttributeProviderFactory {
+
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (part == AttributablePart.LINK && node instanceof LinkNode
+                        && LinkTarget.resolve("", attributes.getValue("href")).kind() == LinkTarget.Kind.EXTERNAL
+                        && !attributes.getValue("href").startsWith("mailto:")) {
+                    attributes.replaceValue("rel", "noopener noreferrer");
+                }
+            };
+        }
     }
 
     /** Rewrites links to pages and media of {@code content/} into links relative to the current page. */

@@ -128,9 +128,10 @@ public final class SiteModelBuilder {
             for (Map.Entry<Integer, SitePage> entry : byNumber.entrySet()) {
                 if (entry.getKey() != expected) {
                     SitePage page = entry.getValue();
+                    String place = expected == 1 ? " comes first" : " follows chapter " + (expected - 1);
                     problems.add(new Problem(page.source().file(), page.source().lineOf("chapter"), "chapter "
-                            + entry.getKey() + " follows chapter " + (expected - 1) + ": chapter " + expected
-                            + " is missing in " + lang + ".", "number the chapters 1, 2, 3, ... without gaps."));
+                            + entry.getKey() + place + ": chapter " + expected + " is missing in " + lang + ".",
+                            "number the chapters 1, 2, 3, ... without gaps."));
                     break;
                 }
                 expected++;

@@ -21,11 +21,22 @@ import java.util.List;
  * @param preview    how the page's link looks where it is shared; null on the 404 page
  * @param doors      on the entry and 404 pages, one door per language; empty elsewhere
  * @param kit        on campaign kit pages, every page of the language ready to share; empty elsewhere
+ * @param privacy    what the page allows the browser to load and send
  */
 public record PageView(String kind, String lang, String title, String documentTitle, String summary,
                        String canonical, String root, SiteLinks site, List<Alternate> alternates,
                        List<Alternate> languageSwitch, ChapterNav chapter, Sections sections, Figure figure,
-                       Preview preview, List<Door> doors, List<KitEntry> kit) {
+                       Preview preview, List<Door> doors, List<KitEntry> kit, Privacy privacy) {
+
+    /**
+     * The page's rules for the browser, as meta elements since GitHub Pages sets no headers.
+     *
+     * @param securityPolicy the Content-Security-Policy: the site's own files only, no script but the analytics
+     * @param referrerPolicy what a followed link tells the next site about this one: nothing
+     * @param analytics      the analytics script, or null when analytics are off (the default)
+     */
+    public record Privacy(String securityPolicy, String referrerPolicy, String analytics) {
+    }
 
     /** A link with its text. */
     public record Link(String href, String label) {
@@ -66,8 +77,12 @@ public record PageView(String kind, String lang, String title, String documentTi
     public record Mark(int x, int y) {
     }
 
-    /** A way into the site in one language, with its text in that language. */
-    public record Door(String lang, String href, String heading, String intro, String label) {
+    /**
+     * A way into the site in one language, with its text in that language.
+     *
+     * @param source where the facts of the intro come from (the configured study), or null
+     */
+    public record Door(String lang, String href, String heading, String intro, String label, Link source) {
     }
 
     /**

@@ -19,12 +19,14 @@ public final class PageViews {
     private final SiteConfig config;
     private final Messages messages;
     private final LinkPreviews previews;
+    private final PageView.Privacy privacy;
 
     public PageViews(SiteModel site, Messages messages) {
         this.site = site;
         this.config = site.config();
         this.messages = messages;
         this.previews = new LinkPreviews(site, messages);
+        this.privacy = PrivacyRules.of(config);
     }
 
     public PageView page(SitePage page) {
@@ -42,7 +44,7 @@ public final class PageViews {
                 config.absolute(from), rootOf(from), siteLinks(from, lang), alternates,
                 alternates.stream().filter(a -> !a.lang().equals(lang)).toList(), chapterNav(page),
                 sections(from, lang), page.type().equals("home") ? DefectorsFigure.FIGURE : null,
-                previews.of(page), List.of(), page.type().equals("kit") ? kit(page) : List.of());
+                previews.of(page), List.of(), page.type().equals("kit") ? kit(page) : List.of(), privacy);
     }
 
     /** The bilingual entry page at the site root: a door into each language. */
@@ -52,8 +54,10 @@ public final class PageViews {
         List<PageView.Alternate> alternates = new ArrayList<>();
         for (String other : config.languages()) {
             site.home(other).ifPresent(home -> {
+                PageView.Link source = config.study() == null ? null
+                        : new PageView.Link(config.study().url(), messages.get(other, "entry.source"));
                 doors.add(new PageView.Door(other, home.sitePath(), config.name(other),
-                        messages.get(other, "entry.intro"), messages.get(other, "entry.door")));
+                        messages.get(other, "entry.intro"), messages.get(other, "entry.door"), source));
                 alternates.add(new PageView.Alternate(other, home.sitePath(), config.absolute(home.sitePath()),
                         messages.get(other, "language.name"), home.title()));
             });
@@ -64,7 +68,7 @@ public final class PageViews {
                 config.campaignName(), contact(), null, config.absolute(""));
         return new PageView("entry", lang, title, title, summary, config.absolute(""), "", links, alternates,
                 List.of(), null, PageView.Sections.NONE, null, previews.entry(lang, title, summary), doors,
-                List.of());
+                List.of(), privacy);
     }
 
     /**
@@ -78,13 +82,13 @@ public final class PageViews {
         for (String other : config.languages()) {
             site.home(other).ifPresent(home -> doors.add(new PageView.Door(other, base + home.sitePath(),
                     messages.get(other, "notfound.title"), messages.get(other, "notfound.text"),
-                    messages.get(other, "notfound.home"))));
+                    messages.get(other, "notfound.home"), null)));
         }
         String title = messages.get(lang, "notfound.title");
         PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang), new PageView.Link(base,
                 config.name(lang)), config.campaignName(), contact(), null, config.absolute(""));
         return new PageView("notfound", lang, title, title, title, config.absolute("404.html"), base, links,
-                List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of());
+                List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of(), privacy);
     }
 
     private static String rootOf(String sitePath) {
