@@ -85,6 +85,24 @@ class BadInputIT {
     }
 
     @Test
+    void pagesHaveNoScriptUnlessAnalyticsAreConfigured() throws Exception {
+        build();
+        Document before = Jsoup.parse(site().resolve("nl/eerste/index.html").toFile(), "UTF-8");
+        assertTrue(before.select("script[src]").isEmpty(), "no analytics by default");
+        assertTrue(before.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
+                .contains("script-src 'none'"));
+
+        replaceIn("content/site.properties", "campaign.contact=",
+                "analytics.script=https://stats.example.org/script.js\ncampaign.contact=");
+        build();
+
+        Document after = Jsoup.parse(site().resolve("nl/eerste/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("https://stats.example.org/script.js"), after.select("script[src]").eachAttr("src"));
+        assertTrue(after.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
+                .contains("script-src https://stats.example.org;"));
+    }
+
+    @Test
     void aTitleWithMarkupCharactersIsPrintedAsTextEverywhere() throws Exception {
         String title = "Foo & Bar <b>vet</b> \"citaat\" </script>";
         replaceIn("content/nl/eerste.md", "title=Het eerste hoofdstuk", "title=" + title);

@@ -203,6 +203,45 @@ class BrowserIT {
     }
 
     @Test
+    void everyPageReadsTheSameWithJavaScriptOffAndLogsNoConsoleError() {
+        long started = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        chromium.takeConsoleErrors();
+        for (String page : pages) {
+            load(page, PHONE, "light");
+            String withScript = readableText(chromium.documentHtml());
+            for (String error : chromium.takeConsoleErrors()) {
+                problems.add(page + ": console error: " + error);
+            }
+            chromium.javaScript(false);
+            try {
+                driver().get(root.resolve(page.endsWith("index.html")
+                        ? page.substring(0, page.length() - "index.html".length()) : page).toString());
+                String withoutScript = readableText(chromium.documentHtml());
+                if (!withScript.equals(withoutScript)) {
+                    problems.add(page + ": the text differs with JavaScript off:\n  on:  " + withScript
+                            + "\n  off: " + withoutScript);
+                }
+                if (withoutScript.length() < 100) {
+                    problems.add(page + ": almost no text with JavaScript off: " + withoutScript);
+                }
+            } finally {
+                chromium.javaScript(true);
+            }
+            chromium.takeConsoleErrors();
+        }
+        report("JavaScript on and off on " + pages.size() + " pages", started);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** What a reader reads: the text of the body, without the data in script elements. */
+    private static String readableText(String html) {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
+        document.select("script").remove();
+        return document.body().text();
+    }
+
+    @Test
     void noPageScrollsSidewaysOnA320PixelScreen() {
         long started = System.nanoTime();
         List<String> problems = new ArrayList<>();

@@ -81,6 +81,7 @@ public final class Chromium implements AutoCloseable {
                 "--user-data-dir=" + profile);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
+        logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
 
@@ -181,6 +182,30 @@ public final class Chromium implements AutoCloseable {
             }
         }
         return urls;
+    }
+
+    /** The console's errors (and the browser's own, such as a blocked load) since the last call. */
+    public List<String> takeConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    /** Turns the page's JavaScript off (or back on) from the next navigation, as a reader's browser setting would. */
+    public void javaScript(boolean on) {
+        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
+    /** The page's document as the browser holds it now, read through DevTools so it works with JavaScript off. */
+    @SuppressWarnings("unchecked")
+    public String documentHtml() {
+        Map<String, Object> document = cdp("DOM.getDocument", Map.of("depth", 0));
+        Object nodeId = ((Map<String, Object>) document.get("root")).get("nodeId");
+        return (String) cdp("DOM.getOuterHTML", Map.of("nodeId", nodeId)).get("outerHTML");
     }
 
     /** Quits the browser and removes its profile (best effort: a later {@code clean} removes what is left). */

@@ -147,6 +147,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void outsideLinksOpenWithoutOpenerOrReferrerAndInsideLinksAsUsual() {
+        Element body = renderDutch("[ICSR](https://icsr.info/) en [bronnen](../bronnen.md) en [mail](mailto:a@b.nl)");
+
+        assertEquals("noopener noreferrer", body.selectFirst("a[href^=https]").attr("rel"));
+        assertEquals("", body.selectFirst("a[href=../../bronnen/]").attr("rel"));
+        assertEquals("", body.selectFirst("a[href^=mailto]").attr("rel"));
+    }
+
+    @Test
     void leavesExternalLinksAsWritten() {
         Element link = renderDutch("[ICSR](https://icsr.info/2015/?a=1&b=2)").selectFirst("a");
 

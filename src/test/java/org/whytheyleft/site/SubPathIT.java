@@ -1,6 +1,7 @@
 package org.whytheyleft.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,11 +31,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.whytheyleft.SiteBuild;
 import org.whytheyleft.preview.StaticSite;
 
 /**
- * The real site served under a GitHub Pages project sub-path on 127.0.0.1: from the entry page, every link and
- * asset resolves inside the sub-path, every #anchor exists, and every page is reached.
+ * The real site, built for a GitHub Pages project site ({@code https://example.github.io/why-they-left/}) and
+ * served the way Pages serves it, under that sub-path on 127.0.0.1: from the entry page, every link and asset
+ * resolves inside the sub-path, every #anchor exists, every page is reached, and the 404 page works at any depth.
  */
 class SubPathIT {
 
@@ -43,10 +46,13 @@ class SubPathIT {
     private static URI root;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private static final Path SITE = BuiltSite.PROJECT.resolve("target/sub-path-site");
+
     @BeforeAll
-    static void serve() throws IOException {
+    static void serve() throws Exception {
+        new SiteBuild(BuiltSite.PROJECT).build(SITE, "https://example.github.io" + BASE);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", new StaticSite(BuiltSite.SITE, BASE));
+        server.createContext("/", new StaticSite(SITE, BASE));
         server.start();
         root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE);
     }
@@ -116,17 +122,28 @@ class SubPathIT {
     }
 
     @Test
-    void unknownAddressesGetTheNotFoundPageWithStatus404() throws Exception {
-        HttpResponse<byte[]> response = get(root.resolve("nl/bestaat-niet/"));
+    void unknownAddressesGetTheNotFoundPageWhoseLinksAndStylesWorkAtAnyDepth() throws Exception {
+        URI missing = root.resolve("nl/redenen/bestaat-niet/");
+        HttpResponse<byte[]> response = get(missing);
         assertEquals(404, response.statusCode());
-        assertTrue(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8).contains("<h1"));
+        Document page = Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+                missing.toString());
+        assertNotNull(page.selectFirst("h1"), "the 404 page has a heading");
+        List<Element> links = page.select("main a[href], link[rel=stylesheet], link[rel=icon]");
+        assertEquals(4, links.size(), "a link home per language, the stylesheet and the icon");
+        for (Element link : links) {
+            URI target = missing.resolve(link.attr("href"));
+            assertTrue(target.getPath().startsWith(BASE), link.attr("href") + " stays in the sub-path");
+            assertEquals(200, get(target).statusCode(), target + " from the 404 page");
+        }
         assertEquals(404, get(root.resolve("NL/")).statusCode(), "paths are case-sensitive");
+        assertEquals(404, get(root.resolve("css/")).statusCode(), "folders are not listed");
     }
 
     private static java.util.TreeSet<String> publishedPages() throws IOException {
-        try (Stream<Path> walk = Files.walk(BuiltSite.SITE)) {
+        try (Stream<Path> walk = Files.walk(SITE)) {
             return walk.filter(p -> p.getFileName().toString().equals("index.html"))
-                    .map(p -> BuiltSite.SITE.relativize(p.getParent()).toString().replace('\\', '/'))
+                    .map(p -> SITE.relativize(p.getParent()).toString().replace('\\', '/'))
                     .map(p -> p.isEmpty() ? "" : p + "/")
                     .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         }
