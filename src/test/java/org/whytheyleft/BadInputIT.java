@@ -168,6 +168,26 @@ class BadInputIT {
     }
 
     @Test
+    void failsOnALinkToAFileOutsideTheProject() throws Exception {
+        Path outside = temp.resolve("elsewhere.md");
+        Files.writeString(outside, Files.readString(file("content/nl/index.md")).replace("key=home", "key=elders"));
+        Files.createSymbolicLink(file("content/nl/elders.md"), outside);
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/elders.md: is a link to a file outside content/.");
+    }
+
+    @Test
+    void failsOnAFileThatCannotBeRead() throws Exception {
+        Files.createSymbolicLink(file("content/nl/weg.md"), temp.resolve("does-not-exist.md"));
+
+        BuildFailure failure = assertBuildFails();
+
+        assertOnlyProblem(failure, "content/nl/weg.md: is a link to a file that does not exist, so it cannot be read.");
+    }
+
+    @Test
     void failsOnAnEmptyFile() throws Exception {
         write("content/nl/leeg.md", "");
 
@@ -487,7 +507,8 @@ class BadInputIT {
                 if (relative.isEmpty() || skip.contains(relative.split("/")[0])) {
                     continue;
                 }
-                hashes.put(relative, Files.isDirectory(path) ? "folder" : sha256(Files.readAllBytes(path)));
+                hashes.put(relative, Files.isSymbolicLink(path) ? "link to " + Files.readSymbolicLink(path)
+                        : Files.isDirectory(path) ? "folder" : sha256(Files.readAllBytes(path)));
             }
         }
         return hashes;

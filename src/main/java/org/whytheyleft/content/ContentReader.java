@@ -59,6 +59,11 @@ public final class ContentReader {
             if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))) {
                 continue;
             }
+            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                problems.add(Problem.ofFile(shown, "is a link to a file that does not exist, so it cannot be read.",
+                        "replace the link by the file itself, or remove it."));
+                continue;
+            }
             if (!isInside(file, realContent)) {
                 problems.add(Problem.ofFile(shown, "is a link to a file outside content/.",
                         "replace the link by a copy of the file, or remove it."));
