@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +28,7 @@ import org.whytheyleft.content.Problem;
  */
 class BadInputCorpusIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
-    private static final Path CORPUS = PROJECT.resolve("src/test/resources/bad-input");
+    private static final Path CORPUS = FixtureProject.PROJECT.resolve("src/test/resources/bad-input");
 
     @TempDir
     Path temp;
@@ -54,7 +46,7 @@ class BadInputCorpusIT {
     @MethodSource("corpus")
     void stopsTheBuildWithOneMessagePerProblemNamingTheFileAndTheFix(String name) throws Exception {
         Path project = siteWith(CORPUS.resolve(name));
-        Map<String, String> authored = snapshot(project);
+        Map<String, String> authored = FixtureProject.snapshot(project, "target");
 
         BuildFailure failure = assertThrows(BuildFailure.class,
                 () -> new SiteBuild(project).build(project.resolve("target/site"), null), name + " stops the build");
@@ -71,17 +63,14 @@ class BadInputCorpusIT {
             assertTrue(problem.contains(" Fix: "), problem + " says how to fix it");
         }
         assertFalse(Files.exists(project.resolve("target/site")), "no site is written");
-        assertEquals(authored, snapshot(project), "the author's files are unchanged");
+        assertEquals(authored, FixtureProject.snapshot(project, "target"), "the author's files are unchanged");
     }
 
     /** The valid fixture with the real templates and assets, then the case's changes. */
-    private Path siteWith(Path theCase) throws IOException, URISyntaxException {
-        Path project = temp.resolve("project");
-        copyTree(Path.of(BadInputCorpusIT.class.getResource("/fixtures/minimal").toURI()), project);
-        copyTree(PROJECT.resolve("templates"), project.resolve("templates"));
-        copyTree(PROJECT.resolve("assets"), project.resolve("assets"));
+    private Path siteWith(Path theCase) throws IOException {
+        Path project = FixtureProject.copyTo(temp.resolve("project"));
         if (Files.isDirectory(theCase.resolve("overlay"))) {
-            copyTree(theCase.resolve("overlay"), project);
+            FixtureProject.copyTree(theCase.resolve("overlay"), project);
         }
         Path removed = theCase.resolve("removed.txt");
         if (Files.exists(removed)) {
@@ -105,39 +94,6 @@ class BadInputCorpusIT {
         return project;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
-    /** Every file outside target/ with the SHA-256 of its bytes. */
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(file).toString();
-                if (!relative.startsWith("target")) {
-                    files.put(relative, sha256(Files.readAllBytes(file)));
-                }
-            }
-        }
-        return files;
-    }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

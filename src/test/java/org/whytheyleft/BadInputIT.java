@@ -2,23 +2,16 @@ package org.whytheyleft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -40,21 +33,15 @@ class BadInputIT {
     private Path project;
 
     @BeforeEach
-    void copyFixture() throws IOException, URISyntaxException {
-        project = temp.resolve("project");
-        URL fixture = BadInputIT.class.getResource("/fixtures/minimal");
-        assertNotNull(fixture, "the fixture is on the test class path");
-        copyTree(Path.of(fixture.toURI()), project);
-        Path projectDir = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
-        copyTree(projectDir.resolve("templates"), project.resolve("templates"));
-        copyTree(projectDir.resolve("assets"), project.resolve("assets"));
+    void copyFixture() throws IOException {
+        project = FixtureProject.copyTo(temp.resolve("project"));
     }
 
     // ---- the valid fixture ------------------------------------------------------------------------------------------
 
     @Test
     void buildsTheValidFixture() throws Exception {
-        Map<String, String> before = snapshot(project, "target");
+        Map<String, String> before = FixtureProject.snapshot(project, "target");
 
         SiteBuild.Report report = build();
 
@@ -66,7 +53,7 @@ class BadInputIT {
         }
         assertFalse(Files.exists(site.resolve("site.properties")), "the configuration stays private");
         assertFalse(Files.exists(site.resolve("nl/eerste.html")), "pages are published only at folder URLs");
-        assertEquals(before, snapshot(project, "target"), "a build changes nothing outside target/");
+        assertEquals(before, FixtureProject.snapshot(project, "target"), "a build changes nothing outside target/");
 
         Document chapter = Jsoup.parse(site.resolve("nl/eerste/index.html").toFile(), "UTF-8");
         assertEquals("nl", chapter.selectFirst("html").attr("lang"));
@@ -126,31 +113,31 @@ class BadInputIT {
     @Test
     void keepsAnEarlierSiteWhenTheContentIsBroken() throws Exception {
         build();
-        Map<String, String> earlier = snapshot(site());
+        Map<String, String> earlier = FixtureProject.snapshot(site());
         replaceIn("content/nl/index.md", "eerste.md#begin", "tweede.md");
-        Map<String, String> authored = snapshot(project, "target");
+        Map<String, String> authored = FixtureProject.snapshot(project, "target");
 
         BuildFailure failure = assertThrows(BuildFailure.class, this::build);
 
         assertReports(failure, "content/nl/index.md:14: link 'tweede.md' leads to content/nl/tweede.md,"
                 + " which does not exist.");
-        assertEquals(earlier, snapshot(site()), "the earlier site is untouched");
-        assertEquals(authored, snapshot(project, "target"), "the author's files are unchanged");
+        assertEquals(earlier, FixtureProject.snapshot(site()), "the earlier site is untouched");
+        assertEquals(authored, FixtureProject.snapshot(project, "target"), "the author's files are unchanged");
         assertNoStagingLeft();
     }
 
     @Test
     void keepsAnEarlierSiteWhenATemplateFailsDuringTheBake() throws Exception {
         build();
-        Map<String, String> earlier = snapshot(site());
+        Map<String, String> earlier = FixtureProject.snapshot(site());
         replaceIn("templates/chapter.html", "th:text=\"${page.title}\"", "th:text=\"${page.title\"");
-        Map<String, String> authored = snapshot(project, "target");
+        Map<String, String> authored = FixtureProject.snapshot(project, "target");
 
         BuildFailure failure = assertThrows(BuildFailure.class, this::build);
 
         assertReports(failure, "templates/chapter.html:7: failed to render: ", "Could not parse as expression");
-        assertEquals(earlier, snapshot(site()), "the earlier site is untouched");
-        assertEquals(authored, snapshot(project, "target"), "the author's files are unchanged");
+        assertEquals(earlier, FixtureProject.snapshot(site()), "the earlier site is untouched");
+        assertEquals(authored, FixtureProject.snapshot(project, "target"), "the author's files are unchanged");
         assertNoStagingLeft();
     }
 
@@ -436,13 +423,13 @@ class BadInputIT {
 
     /** Builds, expecting failure; checks that no site was written and no file outside target/ changed. */
     private BuildFailure assertBuildFails() throws IOException {
-        Map<String, String> before = snapshot(project, "target");
+        Map<String, String> before = FixtureProject.snapshot(project, "target");
 
         BuildFailure failure = assertThrows(BuildFailure.class, this::build);
 
         assertFalse(Files.exists(site()), "no site is written");
         assertNoStagingLeft();
-        assertEquals(before, snapshot(project, "target"), "the author's files are unchanged");
+        assertEquals(before, FixtureProject.snapshot(project, "target"), "the author's files are unchanged");
         assertFalse(failure.problems().isEmpty());
         assertTrue(failure.getMessage().startsWith("The site was not built: "), failure::getMessage);
         return failure;
@@ -497,41 +484,4 @@ class BadInputIT {
         write(relative, text.replace(from, to));
     }
 
-    /** Every file and folder under a root with the SHA-256 of its bytes, skipping the named top-level folders. */
-    private static Map<String, String> snapshot(Path root, String... skipped) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        List<String> skip = List.of(skipped);
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.toList()) {
-                String relative = root.relativize(path).toString().replace('\\', '/');
-                if (relative.isEmpty() || skip.contains(relative.split("/")[0])) {
-                    continue;
-                }
-                hashes.put(relative, Files.isSymbolicLink(path) ? "link to " + Files.readSymbolicLink(path)
-                        : Files.isDirectory(path) ? "folder" : sha256(Files.readAllBytes(path)));
-            }
-        }
-        return hashes;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

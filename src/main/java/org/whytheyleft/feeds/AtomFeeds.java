@@ -49,13 +49,13 @@ public final class AtomFeeds {
                 xml.writeDefaultNamespace(ATOM);
                 xml.writeAttribute("xml:lang", lang);
                 xml.writeCharacters("\n");
-                element(xml, "title", messages.get(lang, "feed.title", config.name(lang)));
-                element(xml, "id", self);
+                XmlFile.element(xml, ATOM, "title", messages.get(lang, "feed.title", config.name(lang)));
+                XmlFile.element(xml, ATOM, "id", self);
                 link(xml, "self", self, "application/atom+xml");
                 link(xml, "alternate", homeUrl, "text/html");
-                element(xml, "updated", updated + "T00:00:00Z");
+                XmlFile.element(xml, ATOM, "updated", updated + "T00:00:00Z");
                 xml.writeStartElement(ATOM, "author");
-                element(xml, "name", config.campaignName());
+                XmlFile.element(xml, ATOM, "name", config.campaignName());
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
                 for (SitePage page : pages) {
@@ -69,11 +69,11 @@ public final class AtomFeeds {
     private void entry(XMLStreamWriter xml, SitePage page) throws XMLStreamException {
         String url = config.absolute(page.sitePath());
         xml.writeStartElement(ATOM, "entry");
-        element(xml, "title", page.title());
+        XmlFile.element(xml, ATOM, "title", page.title());
         link(xml, "alternate", url, "text/html");
-        element(xml, "id", url);
-        element(xml, "updated", page.source().value("date") + "T00:00:00Z");
-        element(xml, "summary", page.summary());
+        XmlFile.element(xml, ATOM, "id", url);
+        XmlFile.element(xml, ATOM, "updated", page.source().value("date") + "T00:00:00Z");
+        XmlFile.element(xml, ATOM, "summary", page.summary());
         xml.writeEndElement();
         xml.writeCharacters("\n");
     }
@@ -83,11 +83,5 @@ public final class AtomFeeds {
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("href", href);
         xml.writeAttribute("type", type);
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(ATOM, name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
     }
 }

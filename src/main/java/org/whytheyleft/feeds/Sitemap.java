@@ -48,9 +48,9 @@ public final class Sitemap {
 
     private void url(XMLStreamWriter xml, String location, SitePage page) throws XMLStreamException {
         xml.writeStartElement(SITEMAP, "url");
-        element(xml, "loc", location);
+        XmlFile.element(xml, SITEMAP, "loc", location);
         if (page != null) {
-            element(xml, "lastmod", page.source().value("date"));
+            XmlFile.element(xml, SITEMAP, "lastmod", page.source().value("date"));
             for (String lang : config.languages()) {
                 var version = site.counterpart(page, lang);
                 if (version.isPresent()) {
@@ -68,11 +68,5 @@ public final class Sitemap {
         xml.writeAttribute("rel", "alternate");
         xml.writeAttribute("hreflang", lang);
         xml.writeAttribute("href", href);
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(SITEMAP, name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
     }
 }

@@ -21,6 +21,13 @@ final class XmlFile {
     private XmlFile() {
     }
 
+    /** A child element holding only text, such as {@code <loc>…</loc>}. */
+    static void element(XMLStreamWriter xml, String namespace, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(namespace, name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
     static void write(Path file, Body body) throws IOException {
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
