@@ -247,8 +247,46 @@ class BrowserIT {
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
             load(page, SMALLEST_PHONE, "light");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> sizes = (Map<String, Object>) driver().executeScript("""
+            sideways(page).ifPresent(problems::add);
+        }
+        report("sideways-scroll checks on " + pages.size() + " pages", started);
+        assertTrue(problems.isEmpty(), "pages that scroll sideways at 320 px:\n" + String.join("\n", problems));
+    }
+
+    /** WCAG 2.2, 1.4.12: a reader's own line, paragraph, letter and word spacing must not break the layout. */
+    @Test
+    void readersTextSpacingBreaksNoPageAt320Pixels() {
+        long started = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        // The reader's style sheet is theirs, not the page's: the page's security policy does not apply to it.
+        chromium.cdp("Page.setBypassCSP", Map.of("enabled", true));
+        try {
+            for (String page : pages) {
+                load(page, SMALLEST_PHONE, "light");
+                Object spacing = driver().executeScript("""
+                        const style = document.createElement('style');
+                        style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
+                            + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+                        document.head.append(style);
+                        return getComputedStyle(document.body).wordSpacing;
+                        """);
+                if ("0px".equals(spacing) || "normal".equals(spacing)) {
+                    problems.add(page + ": the reader's spacing did not apply, so nothing was checked");
+                }
+                sideways(page).ifPresent(problems::add);
+            }
+        } finally {
+            chromium.cdp("Page.setBypassCSP", Map.of("enabled", false));
+        }
+        report("text-spacing checks on " + pages.size() + " pages", started);
+        assertTrue(problems.isEmpty(), "pages that break with a reader's text spacing at 320 px:\n"
+                + String.join("\n", problems));
+    }
+
+    /** The page's sideways overflow at the current width, naming what sticks out; empty when there is none. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Optional<String> sideways(String page) {
+        Map<String, Object> sizes = (Map<String, Object>) driver().executeScript("""
                     const html = document.documentElement;
                     const edge = html.clientWidth + 0.5;
                     const name = element => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
@@ -272,15 +310,13 @@ class BrowserIT {
                     }
                     return { scrollWidth: html.scrollWidth, clientWidth: html.clientWidth, wide: wide };
                     """);
-            long scrollWidth = ((Number) sizes.get("scrollWidth")).longValue();
-            long clientWidth = ((Number) sizes.get("clientWidth")).longValue();
-            if (scrollWidth > clientWidth) {
-                problems.add(page + " is " + scrollWidth + " px wide in a " + clientWidth
-                        + " px viewport; sticking out: " + sizes.get("wide"));
-            }
+        long scrollWidth = ((Number) sizes.get("scrollWidth")).longValue();
+        long clientWidth = ((Number) sizes.get("clientWidth")).longValue();
+        if (scrollWidth > clientWidth) {
+            return java.util.Optional.of(page + " is " + scrollWidth + " px wide in a " + clientWidth
+                    + " px viewport; sticking out: " + sizes.get("wide"));
         }
-        report("sideways-scroll checks on " + pages.size() + " pages", started);
-        assertTrue(problems.isEmpty(), "pages that scroll sideways at 320 px:\n" + String.join("\n", problems));
+        return java.util.Optional.empty();
     }
 
     @Test
