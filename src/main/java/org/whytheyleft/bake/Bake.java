@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.jbake.app.ContentStore;
-import org.jbake.app.DBUtil;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -22,8 +22,8 @@ import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.view.Messages;
 
 /**
- * Bakes the checked site with JBake into a folder: JBake's {@link Oven} with the site's own crawler correction,
- * markup engine, template engine and media copier. Not thread-safe: JBake keeps engines and document types in
+ * Bakes the checked site with JBake into a folder: JBake's {@link Oven} with the site's own content store (which
+ * places pages), page renderer, markup engine, template engine and media copier. Not thread-safe: JBake keeps engines and document types in
  * static registries, so one bake runs at a time.
  */
 public final class Bake {
@@ -32,6 +32,10 @@ public final class Bake {
         // OrientDB, which JBake keeps its documents in, logs through java.util.logging to the console.
         System.setProperty("log.console.level", "SEVERE");
         System.setProperty("log.file.level", "SEVERE");
+        // Every bake creates a fresh in-memory database with three default users, each password hashed with
+        // 65,536 rounds of PBKDF2: half of a small site's bake. The database lives for one bake in this process
+        // and is never opened from outside, so one round protects as much.
+        System.setProperty("security.userPasswordSaltIterations", "1");
     }
 
     private final Path projectDir;
@@ -51,11 +55,11 @@ public final class Bake {
         config.setProperty("site.host", site.config().url().toString());
         Engines.register("md", new PageBodyEngine(config.getContentFolder().toPath(), bodies));
 
-        ContentStore db = DBUtil.createDataStore(config);
+        ContentStore db = new SiteContentStore(config, site);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(db);
-        utensils.setCrawler(new PageOutputCrawler(db, config, site));
+        utensils.setCrawler(new Crawler(db, config));
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, messages);
         utensils.setRenderer(new Renderer(db, config, templates));
         utensils.setAsset(new ContentMedia(config));

@@ -1,2 +1,2 @@
-/** Drives JBake through its own extension points: configuration, crawler, markup engine, template engine, assets. */
+/** Drives JBake through its own extension points: configuration, content store, rendering tool, markup engine, template engine, assets. */
 package org.whytheyleft.bake;
