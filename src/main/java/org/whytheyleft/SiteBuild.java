@@ -55,7 +55,7 @@ public final class SiteBuild {
         Path project = Path.of(args.length > 0 ? args[0] : ".");
         Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
         Report report = new SiteBuild(project).build(output, System.getProperty("site.url"));
-        System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s into %s%n", report.pages(),
+        System.out.printf(Locale.ROOT, "Baked %d pages in %.3f s into %s%n", report.pages(),
                 report.millis() / 1000.0, report.output());
     }
 
@@ -110,7 +110,7 @@ public final class SiteBuild {
             throw new BuildFailure(failed);
         }
         new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
-        new ShareAssets(site.model(), site.messages()).writeInto(folder);
+        new ShareAssets(site.model(), site.messages(), projectDir.resolve("target/share-cache")).writeInto(folder);
         new Sitemap(site.model()).writeInto(folder);
         new AtomFeeds(site.model(), site.messages()).writeInto(folder);
         new GitHubPagesFiles(site.model().config()).writeInto(folder);

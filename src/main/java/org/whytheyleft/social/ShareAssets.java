@@ -1,9 +1,19 @@
 package org.whytheyleft.social;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.model.SiteModel;
@@ -21,28 +31,59 @@ public final class ShareAssets {
     private final Messages messages;
     private final SocialCardRenderer cards = new SocialCardRenderer();
     private final QrCode qr = new QrCode();
+    private final ShareCache cache;
 
-    public ShareAssets(SiteModel site, Messages messages) {
+    /**
+     * @param cacheDir where cards and QR codes of earlier builds are kept (see {@link ShareCache}), inside the
+     *                 project's {@code target/}; {@code null} to draw every one
+     */
+    public ShareAssets(SiteModel site, Messages messages, Path cacheDir) {
         this.site = site;
         this.config = site.config();
         this.messages = messages;
+        this.cache = new ShareCache(cacheDir);
     }
 
+    /** Writes every page's files, on every core: each card is drawn and encoded on its own. */
     public void writeInto(Path siteDir) throws IOException {
-        String names = String.join(" · ", config.names().values());
-        write(siteDir, "", new CardText(names, null, config.campaignName()));
+        Map<String, CardText> cards = new LinkedHashMap<>();
+        cards.put("", new CardText(String.join(" · ", config.names().values()), null, config.campaignName()));
+        Map<String, Integer> chapters = new HashMap<>();
         for (SitePage page : site.pages()) {
             String label = page.isChapter() ? messages.get(page.lang(), "chapter.position", page.chapter(),
-                    site.chapters(page.lang()).size()) : null;
-            write(siteDir, page.sitePath(), new CardText(page.title(), label, config.name(page.lang())));
+                    chapters.computeIfAbsent(page.lang(), lang -> site.chapters(lang).size())) : null;
+            cards.put(page.sitePath(), new CardText(page.title(), label, config.name(page.lang())));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            cards.forEach((sitePath, text) -> written.add(pool.submit(() -> {
+                write(siteDir, sitePath, text);
+                return null;
+            })));
+            for (Future<?> future : written) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while writing cards and QR codes.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
     }
 
     private void write(Path siteDir, String sitePath, CardText text) throws IOException {
         String url = config.absolute(sitePath);
         Files.createDirectories(siteDir.resolve(sitePath.isEmpty() ? "." : sitePath));
-        Files.write(siteDir.resolve(ShareFiles.card(sitePath)), cards.render(text));
-        Files.writeString(siteDir.resolve(ShareFiles.qrSvg(sitePath)), qr.svg(url), StandardCharsets.UTF_8);
-        Files.write(siteDir.resolve(ShareFiles.qrPng(sitePath)), qr.png(url));
+        String card = String.join("\n", text.title(), text.label() == null ? "" : text.label(), text.siteName());
+        Files.write(siteDir.resolve(ShareFiles.card(sitePath)), cache.get("png", card, () -> cards.render(text)));
+        Files.write(siteDir.resolve(ShareFiles.qrSvg(sitePath)),
+                cache.get("qr.svg", url, () -> qr.svg(url).getBytes(StandardCharsets.UTF_8)));
+        Files.write(siteDir.resolve(ShareFiles.qrPng(sitePath)), cache.get("qr.png", url, () -> qr.png(url)));
     }
 }
