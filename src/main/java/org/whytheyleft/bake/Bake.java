@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiFunction;
 
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
@@ -14,6 +15,7 @@ import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 
@@ -39,9 +41,16 @@ public final class Bake {
     }
 
     private final Path projectDir;
+    private final BiFunction<JBakeConfiguration, SiteModel, SiteContentStore> stores;
 
     public Bake(Path projectDir) {
+        this(projectDir, SiteContentStore::new);
+    }
+
+    /** With the content store made by {@code stores}: for tests that count what the bake asks of the store. */
+    Bake(Path projectDir, BiFunction<JBakeConfiguration, SiteModel, SiteContentStore> stores) {
         this.projectDir = projectDir;
+        this.stores = stores;
     }
 
     /**
@@ -55,7 +64,7 @@ public final class Bake {
         config.setProperty("site.host", site.config().url().toString());
         Engines.register("md", new PageBodyEngine(config.getContentFolder().toPath(), bodies));
 
-        ContentStore db = new SiteContentStore(config, site);
+        ContentStore db = stores.apply(config, site);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(db);

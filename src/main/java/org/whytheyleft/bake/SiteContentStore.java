@@ -20,9 +20,9 @@ import org.whytheyleft.model.SitePage;
  * which JBake's {@code uri.noExtension} cannot express for index pages), drafts never stored. Pages are stored as
  * already rendered, because {@link SitePagesRenderer} renders them from {@link #pages()} in one pass: JBake's own
  * document renderer would query every document of a type again for each page to find its neighbours, which the
- * site model already knows.
+ * site model already knows. Open for tests only, which count what a bake asks of the store.
  */
-final class SiteContentStore extends ContentStore {
+class SiteContentStore extends ContentStore {
 
     private final Path contentDir;
     private final SiteModel site;
