@@ -1,0 +1,96 @@
+package org.whytheyleft.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the preview ({@code org.whytheyleft.preview.Preview}) on a copy of the real project and a free port of
+ * this machine's loopback, then saves one chapter {@code edits} times, each time with a new sentence, and measures
+ * from the save to the moment the preview serves the page with that sentence. Stops the preview it started.
+ */
+final class PreviewLatency {
+
+    static final String CHAPTER = "content/en/reasons/brutality.md";
+    static final String PAGE = "en/reasons/brutality/";
+    private static final long GIVE_UP_MILLIS = 60_000;
+
+    private PreviewLatency() {
+    }
+
+    /** The latencies in milliseconds, one per edit. */
+    static List<Double> measure(Path project, Path work, String classpath, int edits) throws Exception {
+        Path copy = work.resolve("preview/project");
+        ProjectFiles.deleteTree(work.resolve("preview"));
+        for (String folder : List.of("content", "templates", "assets")) {
+            ProjectFiles.copyTree(project.resolve(folder), copy.resolve(folder));
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process preview = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpreview.port=" + port, "-cp", classpath, "org.whytheyleft.preview.Preview", copy.toString(),
+                copy.resolve("target/site").toString()).redirectErrorStream(true).start();
+        try {
+            CompletableFuture<Void> ready = new CompletableFuture<>();
+            Thread reader = new Thread(() -> echo(preview, ready));
+            reader.setDaemon(true);
+            reader.start();
+            ready.get(GIVE_UP_MILLIS, TimeUnit.MILLISECONDS);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            URI page = URI.create("http://127.0.0.1:" + port + "/" + PAGE);
+            Path chapter = copy.resolve(CHAPTER);
+            String original = Files.readString(chapter, StandardCharsets.UTF_8);
+            List<Double> latencies = new ArrayList<>();
+            for (int i = 1; i <= edits; i++) {
+                Thread.sleep(1500);
+                String marker = "Benchmark edit " + i + " at " + System.nanoTime() + ".";
+                long saved = System.nanoTime();
+                Files.writeString(chapter, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
+                while (!http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+                        .body().contains(marker)) {
+                    if ((System.nanoTime() - saved) / 1_000_000 > GIVE_UP_MILLIS) {
+                        throw new IllegalStateException("The preview did not serve edit " + i + " within a minute.");
+                    }
+                    Thread.sleep(5);
+                }
+                latencies.add((System.nanoTime() - saved) / 1e6);
+            }
+            return latencies;
+        } finally {
+            preview.destroy();
+            if (!preview.waitFor(10, TimeUnit.SECONDS)) {
+                preview.destroyForcibly();
+            }
+        }
+    }
+
+    private static void echo(Process preview, CompletableFuture<Void> ready) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(preview.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                System.out.println("  preview: " + line);
+                if (line.startsWith("Preview at")) {
+                    ready.complete(null);
+                }
+            }
+        } catch (IOException e) {
+            ready.completeExceptionally(e);
+        }
+        ready.completeExceptionally(new IllegalStateException("The preview stopped before it served the site."));
+    }
+}
