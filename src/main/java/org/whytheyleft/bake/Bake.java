@@ -7,26 +7,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.jbake.app.ContentStore;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 
 import org.whytheyleft.content.Problem;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.view.Messages;
 
 /**
- * Bakes the checked site with JBake into a folder: JBake's {@link Oven} with the site's own content store (which
- * places pages), page renderer, markup engine, template engine and media copier. Not thread-safe: JBake keeps engines and document types in
- * static registries, so one bake runs at a time.
+ * Bakes the checked site with JBake into a folder: JBake's {@link Oven} with the site's own crawler (which hands
+ * JBake the checked pages), content store, page renderer, template engine and media copier. Not thread-safe: JBake
+ * keeps engines and document types in static registries, so one bake runs at a time.
  */
 public final class Bake {
 
@@ -41,14 +39,14 @@ public final class Bake {
     }
 
     private final Path projectDir;
-    private final BiFunction<JBakeConfiguration, SiteModel, SiteContentStore> stores;
+    private final Function<JBakeConfiguration, SiteContentStore> stores;
 
     public Bake(Path projectDir) {
         this(projectDir, SiteContentStore::new);
     }
 
     /** With the content store made by {@code stores}: for tests that count what the bake asks of the store. */
-    Bake(Path projectDir, BiFunction<JBakeConfiguration, SiteModel, SiteContentStore> stores) {
+    Bake(Path projectDir, Function<JBakeConfiguration, SiteContentStore> stores) {
         this.projectDir = projectDir;
         this.stores = stores;
     }
@@ -62,13 +60,11 @@ public final class Bake {
                 .createDefaultJbakeConfiguration(projectDir.toFile(), outputDir.toFile(), (java.io.File) null, true);
         settings().forEach((key, value) -> config.setProperty((String) key, value));
         config.setProperty("site.host", site.config().url().toString());
-        Engines.register("md", new PageBodyEngine(config.getContentFolder().toPath(), bodies));
-
-        ContentStore db = stores.apply(config, site);
+        ContentStore db = stores.apply(config);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(db);
-        utensils.setCrawler(new Crawler(db, config));
+        utensils.setCrawler(new SiteCrawler(db, config, site, bodies));
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, messages);
         utensils.setRenderer(new Renderer(db, config, templates));
         utensils.setAsset(new ContentMedia(config));

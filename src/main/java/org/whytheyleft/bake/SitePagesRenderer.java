@@ -19,7 +19,7 @@ import org.jbake.template.RenderingException;
 
 /**
  * JBake's rendering step for the site's pages, registered in {@code META-INF/services}: renders every page that
- * {@link SiteContentStore} placed, from memory, on every core, without asking the store for anything. Pages already
+ * {@link SiteContentStore} keeps, from memory, on every core, without asking the store for anything. Pages already
  * know their neighbours from the site model, so nothing is queried per page. Does nothing in a bake whose store is
  * not a {@link SiteContentStore}, where JBake's own renderers do the work.
  */

@@ -1,2 +1,5 @@
-/** Drives JBake through its own extension points: configuration, content store, rendering tool, markup engine, template engine, assets. */
+/**
+ * Drives JBake through its own extension points: configuration, crawler, content store, rendering tool, template
+ * engine, assets.
+ */
 package org.whytheyleft.bake;

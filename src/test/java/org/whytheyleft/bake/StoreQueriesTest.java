@@ -46,7 +46,7 @@ class StoreQueriesTest {
         Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages()).messages();
         CountingStore[] made = new CountingStore[1];
 
-        var failed = new Bake(PROJECT, (jbake, model) -> made[0] = new CountingStore(jbake, model))
+        var failed = new Bake(PROJECT, jbake -> made[0] = new CountingStore(jbake))
                 .into(out, site, bodies, messages);
 
         assertEquals(List.of(), failed);
@@ -67,8 +67,8 @@ class StoreQueriesTest {
 
         private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 
-        CountingStore(JBakeConfiguration config, SiteModel site) {
-            super(config, site);
+        CountingStore(JBakeConfiguration config) {
+            super(config);
         }
 
         Map<String, Integer> calls() {
