@@ -3,9 +3,12 @@ package org.whytheyleft.preview;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -13,19 +16,25 @@ import org.whytheyleft.BuildFailure;
 import org.whytheyleft.SiteBuild;
 
 /**
- * Builds the site, serves it on http://localhost:8820/ and rebuilds it whenever something under {@code content/},
- * {@code templates/} or {@code assets/} changes. A failed rebuild prints its problems and keeps serving the last
+ * Builds the site, serves it on http://localhost:8820/, warms up, and rebuilds it whenever something under
+ * {@code content/}, {@code templates/} or {@code assets/} changes. A failed rebuild prints its problems and keeps serving the last
  * good site. Ctrl-C stops it. {@code -Dpreview.port=...} chooses another port.
  */
 public final class Preview {
 
+    /** How long the preview may warm up before it watches, at most. */
+    private static final int WARM_UP_BUILDS = 10;
+    private static final long WARM_UP_NANOS = 10_000_000_000L;
+
     private final SiteBuild build;
     private final Path output;
+    private final Path warmUpOutput;
     private final String siteUrl;
 
     Preview(Path project, Path output, int port) {
         this.build = new SiteBuild(project);
         this.output = output;
+        this.warmUpOutput = project.resolve("target/preview-warm-up");
         this.siteUrl = "http://localhost:" + port + "/";
     }
 
@@ -42,9 +51,33 @@ public final class Preview {
                 project.resolve("assets"));
         try (SourceWatcher watcher = new SourceWatcher(sources)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+            preview.warmUp();
             System.out.println("Preview at " + preview.siteUrl + " (watching content/, templates/, assets/;"
                     + " Ctrl-C stops)");
             watcher.run(preview::rebuild);
+        }
+    }
+
+    /**
+     * A fresh JVM rebuilds in seconds until its JIT compiler has compiled the build; a few silent builds into
+     * {@code target/preview-warm-up} before the first edit bring a rebuild down to a few hundred milliseconds.
+     * Files saved meanwhile wait in the watcher and are built right after.
+     */
+    private void warmUp() {
+        long until = System.nanoTime() + WARM_UP_NANOS;
+        try {
+            for (int i = 0; i < WARM_UP_BUILDS && System.nanoTime() < until; i++) {
+                build.build(warmUpOutput, siteUrl);
+            }
+        } catch (BuildFailure | IOException | RuntimeException e) {
+            // the first build already reported the problem; the preview serves what it has
+        }
+        try (Stream<Path> walk = Files.walk(warmUpOutput)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            // left in target/, where the next warm-up replaces it
         }
     }
 
