@@ -3,6 +3,8 @@ package org.whytheyleft;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -103,17 +105,24 @@ public final class SiteBuild {
         return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet);
     }
 
-    /** Bakes the pages with JBake, then writes what JBake does not make. */
+    /**
+     * Bakes the pages with JBake and writes what JBake does not make. Cards, sitemap and feeds need only the checked
+     * site, so they are written beside the bake; the stylesheet replaces the parts JBake copied, so it comes after.
+     */
     private void write(CheckedSite site, Path folder) throws BuildFailure, IOException {
-        List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages());
-        if (!failed.isEmpty()) {
-            throw new BuildFailure(failed);
+        try (StepsBeside beside = new StepsBeside()) {
+            beside.start(() -> new ShareAssets(site.model(), site.messages(), projectDir.resolve("target/share-cache"))
+                    .writeInto(folder));
+            beside.start(() -> new Sitemap(site.model()).writeInto(folder));
+            beside.start(() -> new AtomFeeds(site.model(), site.messages()).writeInto(folder));
+            beside.start(() -> new GitHubPagesFiles(site.model().config()).writeInto(folder));
+            List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages());
+            if (!failed.isEmpty()) {
+                throw new BuildFailure(failed);
+            }
+            new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
+            beside.finish();
         }
-        new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
-        new ShareAssets(site.model(), site.messages(), projectDir.resolve("target/share-cache")).writeInto(folder);
-        new Sitemap(site.model()).writeInto(folder);
-        new AtomFeeds(site.model(), site.messages()).writeInto(folder);
-        new GitHubPagesFiles(site.model().config()).writeInto(folder);
     }
 
     /** Content paths of the pages that were found but could not be read, or whose header is broken. */
@@ -122,7 +131,9 @@ public final class SiteBuild {
         for (Problem problem : read.problems()) {
             broken.add(Path.of("content").relativize(problem.file()).toString().replace('\\', '/'));
         }
-        read.pages().stream().filter(page -> !valid.contains(page)).forEach(page -> broken.add(page.path()));
+        Set<SourcePage> validPages = Collections.newSetFromMap(new IdentityHashMap<>());
+        validPages.addAll(valid);
+        read.pages().stream().filter(page -> !validPages.contains(page)).forEach(page -> broken.add(page.path()));
         return broken;
     }
 
