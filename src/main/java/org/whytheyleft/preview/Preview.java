@@ -17,8 +17,8 @@ import org.whytheyleft.SiteBuild;
 
 /**
  * Builds the site, serves it on http://localhost:8820/, warms up, and rebuilds it whenever something under
- * {@code content/}, {@code templates/} or {@code assets/} changes. A failed rebuild prints its problems and keeps serving the last
- * good site. Ctrl-C stops it. {@code -Dpreview.port=...} chooses another port.
+ * {@code content/}, {@code templates/} or {@code assets/} changes. A failed rebuild prints its problems and keeps
+ * serving the last good site. Ctrl-C stops it. {@code -Dpreview.port=...} chooses another port.
  */
 public final class Preview {
 

@@ -57,7 +57,8 @@ final class JfrSummary {
     private static void table(StringBuilder out, String title, Map<String, Integer> counts, int samples, int rows) {
         out.append("| share | ").append(title).append(" |\n|---:|---|\n");
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(rows)
                 .forEach(e -> out.append(String.format(Locale.ROOT, "| %.1f %% | `%s` |%n",
                         100.0 * e.getValue() / Math.max(1, samples), e.getKey())));

@@ -13,7 +13,7 @@ import org.whytheyleft.content.SourcePage;
  */
 record Sites(String name, int pages, Path ours, Path stock, Path work) {
 
-    /** Our build replaces an output only inside its project's {@code target/}; the real project's is the work folder's. */
+    /** Our build replaces an output only inside its project's {@code target/}; the real site's is in target/bench. */
     Path oursOutput() {
         return name.equals("real site") ? work.resolve("out-ours") : ours.resolve("target/site");
     }
