@@ -106,16 +106,17 @@ public final class SiteBuild {
     }
 
     /**
-     * Bakes the pages with JBake and writes what JBake does not make. Cards, sitemap and feeds need only the checked
-     * site, so they are written beside the bake; the stylesheet replaces the parts JBake copied, so it comes after.
+     * Bakes the pages with JBake and writes what JBake does not make. Sitemap, feeds and cards need only the checked
+     * site, so they are written beside the bake, cards last: they draw on every core, which the bake may have freed
+     * by then. The stylesheet replaces the parts JBake copied, so it comes after the bake.
      */
     private void write(CheckedSite site, Path folder) throws BuildFailure, IOException {
         try (StepsBeside beside = new StepsBeside()) {
-            beside.start(() -> new ShareAssets(site.model(), site.messages(), projectDir.resolve("target/share-cache"))
-                    .writeInto(folder));
             beside.start(() -> new Sitemap(site.model()).writeInto(folder));
             beside.start(() -> new AtomFeeds(site.model(), site.messages()).writeInto(folder));
             beside.start(() -> new GitHubPagesFiles(site.model().config()).writeInto(folder));
+            beside.start(() -> new ShareAssets(site.model(), site.messages(), projectDir.resolve("target/share-cache"))
+                    .writeInto(folder));
             List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages());
             if (!failed.isEmpty()) {
                 throw new BuildFailure(failed);

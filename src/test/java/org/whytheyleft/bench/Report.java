@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** The Markdown of {@code target/bench/report.md}, section by section, with the command behind every figure. */
 final class Report {
@@ -50,21 +51,38 @@ final class Report {
                 targets.add(mark(size.oursWall() <= TARGET_WALL_MS) + " 1,000 pages in at most 10 s wall: "
                         + ms(size.oursWall()) + " (median; first bake with an empty card cache "
                         + ms(size.oursFirst().wallMillis()) + ").");
-                targets.add(mark(size.oursPeakMib() <= TARGET_PEAK_MIB) + " 1,000 pages in at most 512 MiB peak: "
-                        + mib(size.oursPeakMib()) + ".");
+                double firstPeak = size.oursFirst().peakKib() / 1024.0;
+                targets.add(mark(size.oursPeakMib() <= TARGET_PEAK_MIB && firstPeak <= TARGET_PEAK_MIB)
+                        + " 1,000 pages in at most 512 MiB peak: " + mib(size.oursPeakMib()) + " (median; first bake"
+                        + " with an empty card cache " + mib(firstPeak) + ").");
                 targets.add(mark(speedUp >= TARGET_SPEED_UP) + " At least 5 x faster than stock JBake on the same"
                         + " 1,000 pages: " + String.format(Locale.ROOT, "%.1f x", speedUp) + ".");
             }
         }
-        Comparison smallest = sizes.get(0);
-        Comparison largest = sizes.get(sizes.size() - 1);
-        if (largest != smallest) {
-            double growth = perPage(largest) / perPage(smallest);
-            targets.add(mark(growth <= 1.5) + " Time per page about constant from " + smallest.sites().pages()
-                    + " to " + largest.sites().pages() + " pages: " + String.format(Locale.ROOT,
-                    "%.1f ms and %.1f ms per page (in-JVM bake), x %.2f", perPage(smallest), perPage(largest), growth)
-                    + ".");
+        if (sizes.size() > 2) {
+            double first = marginal(sizes.get(0), sizes.get(1), BakeRun::bakeMillis);
+            double last = marginal(sizes.get(sizes.size() - 2), sizes.get(sizes.size() - 1), BakeRun::bakeMillis);
+            targets.add(mark(last <= 1.5 * first) + " Time per page about constant (no quadratic step): each page"
+                    + " added from " + sizes.get(0).sites().pages() + " to " + sizes.get(1).sites().pages()
+                    + " pages costs " + String.format(Locale.ROOT, "%.1f ms", first) + ", from "
+                    + sizes.get(sizes.size() - 2).sites().pages() + " to " + sizes.get(sizes.size() - 1).sites()
+                    .pages() + String.format(Locale.ROOT, " %.1f ms (x %.2f; in-JVM bake, medians). Stock JBake:"
+                    + " %.1f ms and %.1f ms.", last, last / first,
+                    marginal(sizes.get(0), sizes.get(1), null), marginal(sizes.get(sizes.size() - 2),
+                            sizes.get(sizes.size() - 1), null)));
         }
+    }
+
+    /**
+     * What each page added from one size to the next costs: the difference of the median bake times over the
+     * difference of the page counts, which start-up costs do not blur. Ours with {@code value}, stock with null.
+     */
+    static double marginal(Comparison smaller, Comparison larger, ToDoubleFunction<BakeRun> value) {
+        double from = value == null ? Comparison.median(smaller.stock(), BakeRun::bakeMillis)
+                : Comparison.median(smaller.ours(), value);
+        double to = value == null ? Comparison.median(larger.stock(), BakeRun::bakeMillis)
+                : Comparison.median(larger.ours(), value);
+        return (to - from) / (larger.sites().pages() - smaller.sites().pages());
     }
 
     void preview(List<Double> latencies) {
@@ -152,10 +170,6 @@ final class Report {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    static double perPage(Comparison c) {
-        return Comparison.median(c.ours(), BakeRun::bakeMillis) / c.sites().pages();
     }
 
     private static double median(List<Double> values) {
