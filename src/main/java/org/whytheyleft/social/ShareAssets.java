@@ -29,7 +29,6 @@ public final class ShareAssets {
     private final SiteModel site;
     private final SiteConfig config;
     private final Messages messages;
-    private final SocialCardRenderer cards = new SocialCardRenderer();
     private final QrCode qr = new QrCode();
     private final ShareCache cache;
 
@@ -77,11 +76,17 @@ public final class ShareAssets {
         }
     }
 
+    /** Made on the first card not in the cache, so that a rebuild with every card cached never starts Java2D. */
+    private static final class Drawing {
+        static final SocialCardRenderer CARDS = new SocialCardRenderer();
+    }
+
     private void write(Path siteDir, String sitePath, CardText text) throws IOException {
         String url = config.absolute(sitePath);
         Files.createDirectories(siteDir.resolve(sitePath.isEmpty() ? "." : sitePath));
         String card = String.join("\n", text.title(), text.label() == null ? "" : text.label(), text.siteName());
-        Files.write(siteDir.resolve(ShareFiles.card(sitePath)), cache.get("png", card, () -> cards.render(text)));
+        Files.write(siteDir.resolve(ShareFiles.card(sitePath)),
+                cache.get("png", card, () -> Drawing.CARDS.render(text)));
         Files.write(siteDir.resolve(ShareFiles.qrSvg(sitePath)),
                 cache.get("qr.svg", url, () -> qr.svg(url).getBytes(StandardCharsets.UTF_8)));
         Files.write(siteDir.resolve(ShareFiles.qrPng(sitePath)), cache.get("qr.png", url, () -> qr.png(url)));
