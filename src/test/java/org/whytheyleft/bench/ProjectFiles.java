@@ -3,10 +3,11 @@ package org.whytheyleft.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.whytheyleft.FixtureProject;
 
 /** Copying and deleting the benchmark's folder trees. */
 final class ProjectFiles {
@@ -15,15 +16,7 @@ final class ProjectFiles {
     }
 
     static void copyTree(Path from, Path to) throws IOException {
-        for (Path file : list(from)) {
-            Path target = to.resolve(from.relativize(file).toString());
-            if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-            } else {
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        FixtureProject.copyTree(from, to);
     }
 
     static void deleteTree(Path root) throws IOException {
