@@ -21,6 +21,8 @@ public final class SiteModel {
     private final List<SitePage> pages;
     private final Map<String, SitePage> byContentPath;
     private final Map<String, SitePage> bySitePath;
+    /** Pages by translation key, then language: counterparts are looked up for every page and language. */
+    private final Map<String, Map<String, SitePage>> byKey;
 
     public SiteModel(SiteConfig config, List<SitePage> pages) {
         this.config = config;
@@ -33,6 +35,8 @@ public final class SiteModel {
         this.pages = pages.stream().sorted(order).toList();
         this.byContentPath = this.pages.stream().collect(Collectors.toMap(p -> p.source().path(), Function.identity()));
         this.bySitePath = this.pages.stream().collect(Collectors.toMap(SitePage::sitePath, Function.identity()));
+        this.byKey = this.pages.stream().collect(Collectors.groupingBy(SitePage::key,
+                Collectors.toMap(SitePage::lang, Function.identity(), (first, second) -> first)));
     }
 
     public SiteConfig config() {
@@ -66,7 +70,7 @@ public final class SiteModel {
 
     /** The same page in another language. */
     public Optional<SitePage> counterpart(SitePage page, String lang) {
-        return pages(lang).stream().filter(p -> p.key().equals(page.key())).findFirst();
+        return Optional.ofNullable(byKey.getOrDefault(page.key(), Map.of()).get(lang));
     }
 
     /**
