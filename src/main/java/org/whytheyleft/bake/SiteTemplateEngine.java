@@ -1,5 +1,7 @@
 package org.whytheyleft.bake;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ import org.whytheyleft.view.PageViews;
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
+    private static final int BUFFER = 32 * 1024;
+
     private final TemplateEngine thymeleaf = new TemplateEngine();
     private final SiteModel site;
     private final PageViews views;
@@ -62,7 +66,12 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         String name = templateName.endsWith(".html")
                 ? templateName.substring(0, templateName.length() - ".html".length()) : templateName;
         try {
-            thymeleaf.process(name, context, writer);
+            // Thymeleaf writes many short strings; JBake's writer encodes each one on its own.
+            BufferedWriter buffered = new BufferedWriter(writer, BUFFER);
+            thymeleaf.process(name, context, buffered);
+            buffered.flush();
+        } catch (IOException e) {
+            throw new RenderingException(e);
         } catch (RuntimeException e) {
             Problem problem = problemOf(e, name);
             failures.add(problem);
