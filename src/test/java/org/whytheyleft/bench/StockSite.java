@@ -17,7 +17,7 @@ import org.whytheyleft.content.ContentReader;
  */
 final class StockSite {
 
-    private static final List<String> TEMPLATES = List.of("index.html", "post.html", "page.html");
+    private static final List<String> TEMPLATES = List.of("index.html", "page.html");
 
     private StockSite() {
     }
