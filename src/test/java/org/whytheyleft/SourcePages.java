@@ -78,7 +78,8 @@ public final class SourcePages {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("nl", "Proefsite");
         names.put("en", "Test site");
-        return new SiteConfig(URI.create("https://example.org/site/"), List.of("nl", "en"), names, "Campagne", "", "",
+        return new SiteConfig(URI.create("https://example.org/site/"), List.of("nl", "en"), names,
+                Map.of("nl", "Campagne", "en", "Campaign"), "", "",
                 new SiteConfig.Study("Een studie", "A. Auteur", "Een instituut", "2015-09", "https://example.com/s"), null);
     }
 

@@ -10,13 +10,14 @@ import java.util.Map;
  * @param url          the absolute URL the site is published at, always ending in {@code /}
  * @param languages    the page languages in the order the site offers them (the first is the default)
  * @param names        the site name per language
- * @param campaignName who publishes the site, printed on every page
+ * @param campaignNames who publishes the site, per language, printed on every page of that language
  * @param campaignContact how to reach the publisher (an e-mail address or URL), or empty
  * @param domain       a custom domain for GitHub Pages, written to {@code CNAME}, or empty
  * @param study        the publication the site is based on, named in every page's structured data; or null
  * @param analytics    the script of a cookie-less analytics service, or null (the default: no analytics)
  */
-public record SiteConfig(URI url, List<String> languages, Map<String, String> names, String campaignName,
+public record SiteConfig(URI url, List<String> languages, Map<String, String> names,
+                         Map<String, String> campaignNames,
                          String campaignContact, String domain, Study study, URI analytics) {
 
     /** A publication: its title, author, publisher, date ({@code YYYY-MM} or {@code YYYY-MM-DD}) and address. */
@@ -30,5 +31,10 @@ public record SiteConfig(URI url, List<String> languages, Map<String, String> na
 
     public String name(String language) {
         return names.get(language);
+    }
+
+    /** Who publishes the site, in the words of the given language. */
+    public String campaignName(String language) {
+        return campaignNames.get(language);
     }
 }

@@ -27,9 +27,10 @@ public final class SiteConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final List<String> STUDY = List.of("study.title", "study.author", "study.publisher", "study.date",
             "study.url");
-    private static final List<String> KEYS = List.of("site.url", "site.languages", "site.domain", "campaign.name",
-            "campaign.contact", "study.title", "study.author", "study.publisher", "study.date", "study.url",
+    private static final List<String> KEYS = List.of("site.url", "site.languages", "site.domain", "campaign.contact", "study.title", "study.author", "study.publisher", "study.date", "study.url",
             "analytics.script");
+    /** Keys given once for each language of site.languages, such as site.name.nl. */
+    private static final List<String> PER_LANGUAGE = List.of("site.name.", "campaign.name.");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
     private static final Pattern STUDY_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
@@ -49,21 +50,19 @@ public final class SiteConfigReader {
         }
         List<String> languages = languages(properties.getProperty("site.languages", ""), shownAs, problems);
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-            boolean known = KEYS.contains(key) || (key.startsWith("site.name.")
-                    && languages.contains(key.substring("site.name.".length())));
+            boolean known = KEYS.contains(key) || PER_LANGUAGE.stream().anyMatch(prefix -> key.startsWith(prefix)
+                    && languages.contains(key.substring(prefix.length())));
             if (!known) {
                 problems.add(Problem.ofFile(shownAs, "has an unknown key '" + key + "'.", "use only "
-                        + String.join(", ", KEYS) + " and site.name.<language> for each language of site.languages."));
+                        + String.join(", ", KEYS) + ", and site.name.<language> and campaign.name.<language> for"
+                        + " each language of site.languages."));
             }
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (String language : languages) {
-            names.put(language, required(properties, "site.name." + language, shownAs, problems));
-        }
+        Map<String, String> names = perLanguage(properties, "site.name.", languages, shownAs, problems);
+        Map<String, String> campaignNames = perLanguage(properties, "campaign.name.", languages, shownAs, problems);
         String rawUrl = urlOverride != null && !urlOverride.isBlank() ? urlOverride
                 : required(properties, "site.url", shownAs, problems);
         URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, shownAs, problems);
-        String campaign = required(properties, "campaign.name", shownAs, problems);
         String contact = properties.getProperty("campaign.contact", "").strip();
         String domain = properties.getProperty("site.domain", "").strip();
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
@@ -78,7 +77,7 @@ public final class SiteConfigReader {
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new SiteConfig(url, languages, names, campaign, contact, domain, study, analytics),
+        return new Result(new SiteConfig(url, languages, names, campaignNames, contact, domain, study, analytics),
                 problems);
     }
 
@@ -135,6 +134,15 @@ public final class SiteConfigReader {
             }
         }
         return languages.stream().filter(l -> LANGUAGE.matcher(l).matches()).distinct().toList();
+    }
+
+    private static Map<String, String> perLanguage(Properties properties, String prefix, List<String> languages,
+                                                   Path shownAs, List<Problem> problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String language : languages) {
+            values.put(language, required(properties, prefix + language, shownAs, problems));
+        }
+        return values;
     }
 
     private static String required(Properties properties, String key, Path shownAs, List<Problem> problems) {

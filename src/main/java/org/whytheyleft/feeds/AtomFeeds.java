@@ -55,7 +55,7 @@ public final class AtomFeeds {
                 link(xml, "alternate", homeUrl, "text/html");
                 XmlFile.element(xml, ATOM, "updated", updated + "T00:00:00Z");
                 xml.writeStartElement(ATOM, "author");
-                XmlFile.element(xml, ATOM, "name", config.campaignName());
+                XmlFile.element(xml, ATOM, "name", config.campaignName(lang));
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
                 for (SitePage page : pages) {

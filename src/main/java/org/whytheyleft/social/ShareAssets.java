@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -46,7 +47,8 @@ public final class ShareAssets {
     /** Writes every page's files, on every core: each card is drawn and encoded on its own. */
     public void writeInto(Path siteDir) throws IOException {
         Map<String, CardText> cards = new LinkedHashMap<>();
-        cards.put("", new CardText(String.join(" · ", config.names().values()), null, config.campaignName()));
+        cards.put("", new CardText(String.join(" · ", config.names().values()), null,
+                String.join(" · ", new LinkedHashSet<>(config.campaignNames().values()))));
         Map<String, Integer> chapters = new HashMap<>();
         for (SitePage page : site.pages()) {
             String label = page.isChapter() ? messages.get(page.lang(), "chapter.position", page.chapter(),

@@ -61,7 +61,7 @@ final class LinkPreviews {
         JsonArray languages = new JsonArray();
         config.languages().forEach(languages::add);
         document.add("inLanguage", languages);
-        document.add("publisher", organisation(config.campaignName()));
+        document.add("publisher", organisation(config.campaignName(lang)));
         return new PageView.Preview("website", title, summary, url, title, locale(lang), otherLocales(lang), image,
                 ShareFiles.CARD_WIDTH, ShareFiles.CARD_HEIGHT, title, JSON.toJson(document));
     }
@@ -75,7 +75,7 @@ final class LinkPreviews {
         document.addProperty("url", url);
         document.addProperty("image", image);
         document.addProperty("datePublished", page.source().value("date"));
-        document.add("publisher", organisation(config.campaignName()));
+        document.add("publisher", organisation(config.campaignName(page.lang())));
         if (config.study() != null) {
             document.add("isBasedOn", study(config.study()));
         }

@@ -65,7 +65,7 @@ public final class PageViews {
         String title = String.join(" · ", config.names().values());
         String summary = messages.get(lang, "entry.summary");
         PageView.SiteLinks links = new PageView.SiteLinks(title, new PageView.Link("./", title),
-                config.campaignName(), contact(), null, config.absolute(""));
+                config.campaignName(lang), contact(), null, config.absolute(""));
         return new PageView("entry", lang, title, title, summary, config.absolute(""), "", links, alternates,
                 List.of(), null, PageView.Sections.NONE, null, previews.entry(lang, title, summary), doors,
                 List.of(), privacy);
@@ -86,7 +86,7 @@ public final class PageViews {
         }
         String title = messages.get(lang, "notfound.title");
         PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang), new PageView.Link(base,
-                config.name(lang)), config.campaignName(), contact(), null, config.absolute(""));
+                config.name(lang)), config.campaignName(lang), contact(), null, config.absolute(""));
         return new PageView("notfound", lang, title, title, title, config.absolute("404.html"), base, links,
                 List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of(), privacy);
     }
@@ -101,7 +101,7 @@ public final class PageViews {
         PageView.Link feed = new PageView.Link(SiteModel.relative(from, home) + FEED,
                 messages.get(lang, "feed.title", config.name(lang)));
         return new PageView.SiteLinks(config.name(lang), new PageView.Link(SiteModel.relative(from, home),
-                config.name(lang)), config.campaignName(), contact(), feed, config.absolute(""));
+                config.name(lang)), config.campaignName(lang), contact(), feed, config.absolute(""));
     }
 
     /** The publisher's contact as a link: an address with an @ becomes a mailto: link. */

@@ -34,7 +34,7 @@ class PrivacyRulesTest {
     @Test
     void configuredAnalyticsAreTheOnlyScriptAndTheOnlyOtherOrigin() {
         SiteConfig base = SourcePages.config();
-        SiteConfig config = new SiteConfig(base.url(), base.languages(), base.names(), base.campaignName(),
+        SiteConfig config = new SiteConfig(base.url(), base.languages(), base.names(), base.campaignNames(),
                 base.campaignContact(), base.domain(), base.study(), URI.create("https://stats.example.org/s.js"));
 
         PageView.Privacy privacy = PrivacyRules.of(config);
