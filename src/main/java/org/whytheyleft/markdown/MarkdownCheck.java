@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
@@ -47,6 +48,7 @@ public final class MarkdownCheck {
             "img", "picture", "video", "audio", "source", "track", "svg", "math");
     private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction",
             "poster", "data", "xlink:href", "background", "ping");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
 
     private final Path contentDir;
@@ -87,10 +89,16 @@ public final class MarkdownCheck {
             } else if (node instanceof LinkNode link && !(node instanceof MailLink)) {
                 // Inline links and autolinks alike: <JavaScript:...> is as live as [x](javascript:...).
                 checkLink(page, line, link.getUrl().toString(), problems, anchors);
+            } else if (node instanceof AttributeNode attribute && attribute.getName().toString().equals("lang")) {
+                // A passage in another language, such as a title, is marked so that screen readers say it right.
+                if (!LANGUAGE_TAG.matcher(attribute.getValue()).matches()) {
+                    problems.add(new Problem(page.file(), line, "lang=\"" + shorten(attribute.getValue().toString())
+                            + "\" in { } is not a language code.", "write a code such as {lang=en} or {lang=nl}."));
+                }
             } else if (node instanceof AttributeNode attribute && !attribute.isId() && !attribute.isClass()) {
                 problems.add(new Problem(page.file(), line, "attribute " + attribute.getName() + " in { } is not"
                         + " allowed: it could run script or load from another host.",
-                        "use { } only for an id ({#id}) or a class ({.class})."));
+                        "use { } only for an id ({#id}), a class ({.class}) or a language ({lang=en})."));
             } else if (node instanceof Reference reference && !imageReferences.contains(reference)) {
                 checkLink(page, line, reference.getUrl().toString(), problems, anchors);
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {

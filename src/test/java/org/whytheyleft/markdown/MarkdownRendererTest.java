@@ -52,6 +52,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void marksATitleInAnotherLanguageWithItsLanguage() {
+        Element body = renderDutch("Het rapport *The Narratives of Islamic State Defectors*{lang=en} verscheen.");
+
+        assertEquals("en", body.selectFirst("em").attr("lang"));
+        assertEquals("The Narratives of Islamic State Defectors", body.selectFirst("em").text());
+    }
+
+    @Test
     void leavesABlockQuoteWithoutSourceAsItIs() {
         Element body = renderDutch("> Een gewoon citaat.\n>\n> In twee alinea's.");
 
