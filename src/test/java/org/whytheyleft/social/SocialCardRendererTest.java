@@ -28,7 +28,7 @@ class SocialCardRendererTest {
 
     @Test
     void rendersA1200By630Png() throws IOException {
-        BufferedImage card = read(renderer.render(new CardText("Why they left", "Reason 2 of 4", "Why they left")));
+        BufferedImage card = read(renderer.render(new CardText("Why they left IS", "Reason 2 of 4", "Why they left IS")));
 
         assertEquals(1200, card.getWidth());
         assertEquals(630, card.getHeight());
@@ -37,21 +37,21 @@ class SocialCardRendererTest {
 
     @Test
     void staysUnder150KilobytesWithALongTitleAndALabel() {
-        byte[] png = renderer.render(new CardText(LONG_TITLE, "Reden 2 van 4", "Waarom ze vertrokken"));
+        byte[] png = renderer.render(new CardText(LONG_TITLE, "Reden 2 van 4", "Waarom ze IS verlieten"));
 
         assertTrue(png.length < 150 * 1024, png.length + " bytes");
     }
 
     @Test
     void rendersTheSameBytesForTheSameText() {
-        CardText text = new CardText(LONG_TITLE, "Reden 2 van 4", "Waarom ze vertrokken");
+        CardText text = new CardText(LONG_TITLE, "Reden 2 van 4", "Waarom ze IS verlieten");
 
         assertArrayEquals(renderer.render(text), renderer.render(text));
     }
 
     @Test
     void writesNoChunksBeyondTheImageData() {
-        byte[] png = renderer.render(new CardText("Why they left", null, "Why they left"));
+        byte[] png = renderer.render(new CardText("Why they left IS", null, "Why they left IS"));
 
         assertEquals(List.of("IHDR", "IDAT", "IEND"), chunkTypes(png).stream().distinct().toList());
     }
@@ -69,10 +69,10 @@ class SocialCardRendererTest {
 
     @Test
     void keepsAShortTitleAtTheLargestSizeOnOneLine() {
-        TitleLayout layout = fit("Why they left", SocialCardRenderer.TEXT_WIDTH);
+        TitleLayout layout = fit("Why they left IS", SocialCardRenderer.TEXT_WIDTH);
 
         assertEquals(TitleLayout.LARGEST, layout.font().getSize());
-        assertEquals(List.of("Why they left"), layout.lines());
+        assertEquals(List.of("Why they left IS"), layout.lines());
     }
 
     @Test
@@ -86,7 +86,7 @@ class SocialCardRendererTest {
         for (String line : layout.lines()) {
             assertTrue(TextFit.advance(line, layout.font(), frc()) <= SocialCardRenderer.TEXT_WIDTH, line);
         }
-        assertEquals(1200, read(renderer.render(new CardText(LONG_TITLE, null, "Why they left"))).getWidth());
+        assertEquals(1200, read(renderer.render(new CardText(LONG_TITLE, null, "Why they left IS"))).getWidth());
     }
 
     @Test
