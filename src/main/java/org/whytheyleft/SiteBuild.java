@@ -117,7 +117,8 @@ public final class SiteBuild {
             beside.start(() -> new GitHubPagesFiles(site.model().config()).writeInto(folder));
             beside.start(() -> new ShareAssets(site.model(), site.messages(), projectDir.resolve("target/share-cache"))
                     .writeInto(folder));
-            List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages());
+            List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages(),
+                    List.of());
             if (!failed.isEmpty()) {
                 throw new BuildFailure(failed);
             }

@@ -40,8 +40,10 @@ public final class SiteConfigReader {
     public Result read(Path file, Path shownAs, String urlOverride) {
         List<Problem> problems = new ArrayList<>();
         Properties properties = new Properties();
+        PropertyLines lines;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+            lines = new PropertyLines(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(Problem.ofFile(shownAs, "cannot be read as UTF-8 properties (" + e.getMessage() + ").",
                     "write one key=value per line, in UTF-8."));
@@ -50,10 +52,12 @@ public final class SiteConfigReader {
         List<String> languages = languages(properties.getProperty("site.languages", ""), shownAs, problems);
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             boolean known = KEYS.contains(key) || (key.startsWith("site.name.")
-                    && languages.contains(key.substring("site.name.".length())));
+                    && languages.contains(key.substring("site.name.".length())))
+                    || HelpLineReader.isHelpKey(key, languages);
             if (!known) {
                 problems.add(Problem.ofFile(shownAs, "has an unknown key '" + key + "'.", "use only "
-                        + String.join(", ", KEYS) + " and site.name.<language> for each language of site.languages."));
+                        + String.join(", ", KEYS) + ", and site.name.<language>, help.name.<language>,"
+                        + " help.url.<language> and help.phone.<language> for each language of site.languages."));
             }
         }
         Map<String, String> names = new LinkedHashMap<>();
@@ -75,11 +79,13 @@ public final class SiteConfigReader {
         }
         SiteConfig.Study study = study(properties, shownAs, problems);
         URI analytics = analytics(properties.getProperty("analytics.script", "").strip(), shownAs, problems);
+        Map<String, SiteConfig.HelpLine> helpLines = new HelpLineReader(shownAs, lines)
+                .read(properties, languages, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new SiteConfig(url, languages, names, campaign, contact, domain, study, analytics),
-                problems);
+        return new Result(new SiteConfig(url, languages, names, campaign, contact, domain, study, analytics,
+                helpLines), problems);
     }
 
     /** Off unless set; only an https script, since its address is added to every page's security policy. */
