@@ -89,7 +89,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         return failures.stream().distinct().sorted().toList();
     }
 
-    private static Problem problemOf(RuntimeException e, String pageTemplate) {
+    static Problem problemOf(RuntimeException e, String pageTemplate) {
         String template = pageTemplate;
         int line = 0;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

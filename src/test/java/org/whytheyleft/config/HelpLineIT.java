@@ -1,6 +1,7 @@
 package org.whytheyleft.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +27,8 @@ import org.whytheyleft.FixtureProject;
 import org.whytheyleft.SiteBuild;
 
 /**
- * The help line a campaign sets in {@code content/site.properties}: printed on the home page and after the
- * recommendation, in each page's language, and nowhere when it is not set.
+ * The help line a campaign sets in {@code content/site.properties}: printed on the home page, after the
+ * recommendation and on the leaflet, in each page's language, and nowhere when it is not set.
  */
 class HelpLineIT {
 
@@ -44,6 +51,9 @@ class HelpLineIT {
         assertNotNull(english, "the English recommendation shows the English help line");
         assertTrue(english.text().contains("Helpline Test"), english.text());
         assertNull(helpLine(site.resolve("nl/eerste/index.html")), "a chapter has no help line");
+        String leaflet = leafletText(site, "nl");
+        assertTrue(leaflet.contains("Hulplijn Proef") && leaflet.contains("+31 800 1234")
+                && leaflet.contains("https://hulplijn.example/"), "the leaflet has the help line: " + leaflet);
     }
 
     @Test
@@ -54,6 +64,22 @@ class HelpLineIT {
                 "en/recommendation/index.html"}) {
             assertTrue(Files.exists(site.resolve(page)), page + " is built");
             assertNull(helpLine(site.resolve(page)), page + " invents no help line");
+        }
+        for (String lang : new String[] {"nl", "en"}) {
+            String leaflet = leafletText(site, lang);
+            assertFalse(leaflet.contains("800"), lang + ": the leaflet invents no help line: " + leaflet);
+        }
+    }
+
+    /** The text of the one PDF in a language's folder, the leaflet. */
+    private static String leafletText(Path site, String lang) throws IOException {
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(site.resolve(lang))) {
+            pdfs = files.filter(file -> file.toString().endsWith(".pdf")).toList();
+        }
+        assertEquals(1, pdfs.size(), lang + " has one leaflet: " + pdfs);
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(0).toFile())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
     }
 
