@@ -26,6 +26,7 @@ import org.whytheyleft.feeds.AtomFeeds;
 import org.whytheyleft.feeds.Sitemap;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
+import org.whytheyleft.offline.OfflineEditions;
 import org.whytheyleft.print.Leaflets;
 import org.whytheyleft.publish.EditionFiles;
 import org.whytheyleft.publish.GitHubPagesFiles;
@@ -117,6 +118,8 @@ public final class SiteBuild {
     private List<Edition> editions(CheckedSite site) throws BuildFailure, IOException {
         try {
             List<Edition> editions = new ArrayList<>(new Leaflets(projectDir, site.model(), site.messages()).make());
+            editions.addAll(new OfflineEditions(projectDir, site.model(), site.bodies(), site.messages(),
+                    site.stylesheet().css()).make());
             return editions;
         } catch (StandaloneTemplates.TemplateFailure e) {
             throw new BuildFailure(List.of(e.problem()));
