@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
@@ -69,6 +77,29 @@ class LeafletIT {
                 assertFalse(structure.getKids().isEmpty(), lang + ": the structure tree has the text in order");
                 assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), lang + ": marked as tagged");
                 assertNotNull(pdf.getDocumentCatalog().getMetadata(), lang + ": XMP metadata");
+            }
+        }
+    }
+
+    /** veraPDF, the reference validator, with its own PDF/UA-1 profile (machine-checkable rules only). */
+    @Test
+    void eachLeafletPassesVeraPdfsPdfUa1Profile() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (String lang : LANGUAGES) {
+            try (InputStream in = Files.newInputStream(leaflet(lang));
+                 PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1);
+                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+                ValidationResult result = validator.validate(parser);
+                List<String> failed = result.getTestAssertions().stream()
+                        .filter(assertion -> assertion.getStatus() != TestAssertion.Status.PASSED)
+                        .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                                + ": " + assertion.getMessage())
+                        .distinct().toList();
+                System.out.printf("veraPDF, %s: %s, %d checks%n", leaflet(lang).getFileName(),
+                        result.getProfileDetails().getName(), result.getTotalAssertions());
+                assertTrue(result.getTotalAssertions() > 100, lang + ": veraPDF checked the document");
+                assertEquals(List.of(), failed, lang + ": PDF/UA-1 rules that fail");
+                assertTrue(result.isCompliant(), lang + " is PDF/UA-1 compliant by veraPDF's profile");
             }
         }
     }
