@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.whytheyleft.bake.Bake;
+import org.whytheyleft.bake.StandaloneTemplates;
 import org.whytheyleft.bake.TemplateFiles;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.config.SiteConfigReader;
@@ -25,10 +26,14 @@ import org.whytheyleft.feeds.AtomFeeds;
 import org.whytheyleft.feeds.Sitemap;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
+import org.whytheyleft.offline.OfflineEditions;
+import org.whytheyleft.print.Leaflets;
+import org.whytheyleft.publish.EditionFiles;
 import org.whytheyleft.publish.GitHubPagesFiles;
 import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.social.ShareAssets;
 import org.whytheyleft.styles.StylesheetBundle;
+import org.whytheyleft.view.Edition;
 import org.whytheyleft.view.Messages;
 
 /**
@@ -64,7 +69,8 @@ public final class SiteBuild {
     public Report build(Path output, String siteUrlOverride) throws BuildFailure, IOException {
         long start = System.nanoTime();
         CheckedSite site = check(siteUrlOverride);
-        new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, folder));
+        List<Edition> editions = editions(site);
+        new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, editions, folder));
         return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
     }
 
@@ -106,18 +112,35 @@ public final class SiteBuild {
     }
 
     /**
+     * The leaflets and offline editions, made in memory before anything is written: the pages that offer them
+     * print their sizes, and a template that fails stops the build like any other problem.
+     */
+    private List<Edition> editions(CheckedSite site) throws BuildFailure, IOException {
+        try {
+            List<Edition> editions = new ArrayList<>(new Leaflets(projectDir, site.model(), site.messages()).make());
+            editions.addAll(new OfflineEditions(projectDir, site.model(), site.bodies(), site.messages(),
+                    site.stylesheet().css()).make());
+            return editions;
+        } catch (StandaloneTemplates.TemplateFailure e) {
+            throw new BuildFailure(List.of(e.problem()));
+        }
+    }
+
+    /**
      * Bakes the pages with JBake and writes what JBake does not make. Sitemap, feeds and cards need only the checked
      * site, so they are written beside the bake, cards last: they draw on every core, which the bake may have freed
      * by then. The stylesheet replaces the parts JBake copied, so it comes after the bake.
      */
-    private void write(CheckedSite site, Path folder) throws BuildFailure, IOException {
+    private void write(CheckedSite site, List<Edition> editions, Path folder) throws BuildFailure, IOException {
         try (StepsBeside beside = new StepsBeside()) {
+            beside.start(() -> new EditionFiles(editions).writeInto(folder));
             beside.start(() -> new Sitemap(site.model()).writeInto(folder));
             beside.start(() -> new AtomFeeds(site.model(), site.messages()).writeInto(folder));
             beside.start(() -> new GitHubPagesFiles(site.model().config()).writeInto(folder));
             beside.start(() -> new ShareAssets(site.model(), site.messages(), projectDir.resolve("target/share-cache"))
                     .writeInto(folder));
-            List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages());
+            List<Problem> failed = new Bake(projectDir).into(folder, site.model(), site.bodies(), site.messages(),
+                    editions);
             if (!failed.isEmpty()) {
                 throw new BuildFailure(failed);
             }

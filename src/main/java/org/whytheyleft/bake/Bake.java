@@ -19,6 +19,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 import org.whytheyleft.content.Problem;
 import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.view.Edition;
 import org.whytheyleft.view.Messages;
 
 /**
@@ -54,8 +55,11 @@ public final class Bake {
     /**
      * Bakes into {@code outputDir} and returns what went wrong, empty when every page was written: a problem per
      * failed template, or else JBake's own errors.
+     *
+     * @param editions the leaflets and offline editions made beside the pages, which home and kit pages list
      */
-    public List<Problem> into(Path outputDir, SiteModel site, Map<String, String> bodies, Messages messages) {
+    public List<Problem> into(Path outputDir, SiteModel site, Map<String, String> bodies, Messages messages,
+                              List<Edition> editions) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(projectDir.toFile(), outputDir.toFile(), (java.io.File) null, true);
         settings().forEach((key, value) -> config.setProperty((String) key, value));
@@ -65,7 +69,7 @@ public final class Bake {
         utensils.setConfiguration(config);
         utensils.setContentStore(db);
         utensils.setCrawler(new SiteCrawler(db, config, site, bodies));
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, messages);
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, messages, editions);
         utensils.setRenderer(new Renderer(db, config, templates));
         utensils.setAsset(new ContentMedia(config));
         Oven oven = new Oven(utensils);

@@ -23,6 +23,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import org.whytheyleft.content.Problem;
 import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.view.Edition;
 import org.whytheyleft.view.Messages;
 import org.whytheyleft.view.PageView;
 import org.whytheyleft.view.PageViews;
@@ -42,10 +43,11 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final PageViews views;
     private final List<Problem> failures = Collections.synchronizedList(new ArrayList<>());
 
-    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteModel site, Messages messages) {
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteModel site, Messages messages,
+                       List<Edition> editions) {
         super(db, config);
         this.site = site;
-        this.views = new PageViews(site, messages);
+        this.views = new PageViews(site, messages, editions);
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(config.getTemplateFolder().getAbsolutePath() + "/");
         resolver.setSuffix(".html");
@@ -87,7 +89,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         return failures.stream().distinct().sorted().toList();
     }
 
-    private static Problem problemOf(RuntimeException e, String pageTemplate) {
+    static Problem problemOf(RuntimeException e, String pageTemplate) {
         String template = pageTemplate;
         int line = 0;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -15,10 +15,39 @@ import java.util.Map;
  * @param domain       a custom domain for GitHub Pages, written to {@code CNAME}, or empty
  * @param study        the publication the site is based on, named in every page's structured data; or null
  * @param analytics    the script of a cookie-less analytics service, or null (the default: no analytics)
+ * @param helpLines    a help line per language for readers who worry about themselves or someone else; empty
+ *                     (the default) or one for every language
  */
 public record SiteConfig(URI url, List<String> languages, Map<String, String> names,
-                         Map<String, String> campaignNames,
-                         String campaignContact, String domain, Study study, URI analytics) {
+                         Map<String, String> campaignNames, String campaignContact, String domain, Study study, URI analytics,
+                         Map<String, HelpLine> helpLines) {
+
+    /** A configuration without help lines. */
+    public SiteConfig(URI url, List<String> languages, Map<String, String> names,
+                      Map<String, String> campaignNames, String campaignContact, String domain, Study study, URI analytics) {
+        this(url, languages, names, campaignNames, campaignContact, domain, study, analytics, Map.of());
+    }
+
+    public SiteConfig {
+        helpLines = Map.copyOf(helpLines);
+    }
+
+    /**
+     * Where readers can turn for help: an organisation, its https address and its phone number (digits and spaces,
+     * perhaps a leading +), all checked by {@link HelpLineReader}.
+     */
+    public record HelpLine(String name, String url, String phone) {
+
+        /** The phone number as a {@code tel:} link: the digits only, with the + kept. */
+        public String phoneLink() {
+            return "tel:" + phone.replace(" ", "");
+        }
+    }
+
+    /** The help line of a language, if the campaign set one. */
+    public java.util.Optional<HelpLine> helpLine(String language) {
+        return java.util.Optional.ofNullable(helpLines.get(language));
+    }
 
     /** A publication: its title, author, publisher, date ({@code YYYY-MM} or {@code YYYY-MM-DD}) and address. */
     public record Study(String title, String author, String publisher, String date, String url) {

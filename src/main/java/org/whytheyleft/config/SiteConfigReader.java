@@ -27,8 +27,8 @@ public final class SiteConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final List<String> STUDY = List.of("study.title", "study.author", "study.publisher", "study.date",
             "study.url");
-    private static final List<String> KEYS = List.of("site.url", "site.languages", "site.domain", "campaign.contact", "study.title", "study.author", "study.publisher", "study.date", "study.url",
-            "analytics.script");
+    private static final List<String> KEYS = List.of("site.url", "site.languages", "site.domain", "campaign.contact",
+            "study.title", "study.author", "study.publisher", "study.date", "study.url", "analytics.script");
     /** Keys given once for each language of site.languages, such as site.name.nl. */
     private static final List<String> PER_LANGUAGE = List.of("site.name.", "campaign.name.");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
@@ -41,8 +41,10 @@ public final class SiteConfigReader {
     public Result read(Path file, Path shownAs, String urlOverride) {
         List<Problem> problems = new ArrayList<>();
         Properties properties = new Properties();
+        PropertyLines lines;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+            lines = new PropertyLines(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(Problem.ofFile(shownAs, "cannot be read as UTF-8 properties (" + e.getMessage() + ").",
                     "write one key=value per line, in UTF-8."));
@@ -51,11 +53,12 @@ public final class SiteConfigReader {
         List<String> languages = languages(properties.getProperty("site.languages", ""), shownAs, problems);
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             boolean known = KEYS.contains(key) || PER_LANGUAGE.stream().anyMatch(prefix -> key.startsWith(prefix)
-                    && languages.contains(key.substring(prefix.length())));
+                    && languages.contains(key.substring(prefix.length()))) || HelpLineReader.isHelpKey(key, languages);
             if (!known) {
                 problems.add(Problem.ofFile(shownAs, "has an unknown key '" + key + "'.", "use only "
-                        + String.join(", ", KEYS) + ", and site.name.<language> and campaign.name.<language> for"
-                        + " each language of site.languages."));
+                        + String.join(", ", KEYS) + ", and site.name.<language>, campaign.name.<language>,"
+                        + " help.name.<language>, help.url.<language> and help.phone.<language> for each language"
+                        + " of site.languages."));
             }
         }
         Map<String, String> names = perLanguage(properties, "site.name.", languages, shownAs, problems);
@@ -74,11 +77,13 @@ public final class SiteConfigReader {
         }
         SiteConfig.Study study = study(properties, shownAs, problems);
         URI analytics = analytics(properties.getProperty("analytics.script", "").strip(), shownAs, problems);
+        Map<String, SiteConfig.HelpLine> helpLines = new HelpLineReader(shownAs, lines)
+                .read(properties, languages, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        return new Result(new SiteConfig(url, languages, names, campaignNames, contact, domain, study, analytics),
-                problems);
+        return new Result(new SiteConfig(url, languages, names, campaignNames, contact, domain, study, analytics,
+                helpLines), problems);
     }
 
     /** Off unless set; only an https script, since its address is added to every page's security policy. */

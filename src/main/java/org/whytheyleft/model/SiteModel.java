@@ -15,6 +15,9 @@ import org.whytheyleft.config.SiteConfig;
  */
 public final class SiteModel {
 
+    /** The translation key of the recommendation, the story's last word, which the help line and leaflet follow. */
+    public static final String RECOMMENDATION = "recommendation";
+
     private static final Map<String, Integer> TYPE_RANK = Map.of("home", 0, "chapter", 1, "page", 2, "kit", 2);
 
     private final SiteConfig config;
@@ -58,6 +61,11 @@ public final class SiteModel {
 
     public Optional<SitePage> home(String lang) {
         return pages(lang).stream().filter(p -> p.type().equals("home")).findFirst();
+    }
+
+    /** The page of a language with a translation key, such as {@link #RECOMMENDATION}. */
+    public Optional<SitePage> byKey(String key, String lang) {
+        return Optional.ofNullable(byKey.getOrDefault(key, Map.of()).get(lang));
     }
 
     public Optional<SitePage> byContentPath(String contentPath) {

@@ -7,9 +7,10 @@ import java.util.List;
  * The figure of the home page: one mark for each of the 58 defectors whose public statements ICSR studied
  * (facts.md, "The study", S1). It shows that number and nothing more: the report gives no count per reason.
  */
-final class DefectorsFigure {
+public final class DefectorsFigure {
 
-    static final int DEFECTORS = 58;
+    /** The number of defectors whose statements ICSR studied. */
+    public static final int DEFECTORS = 58;
     private static final int COLUMNS = 10;
     private static final int STEP = 24;
     private static final int RADIUS = 8;

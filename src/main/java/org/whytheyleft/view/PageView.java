@@ -2,6 +2,8 @@ package org.whytheyleft.view;
 
 import java.util.List;
 
+import org.whytheyleft.config.SiteConfig;
+
 /**
  * Everything a template prints for one page, decided in Java. Links are relative to the page ({@code root} leads
  * to the site root), except on the 404 page, which is served at any address and so links absolutely.
@@ -22,11 +24,24 @@ import java.util.List;
  * @param doors      on the entry and 404 pages, one door per language; empty elsewhere
  * @param kit        on campaign kit pages, every page of the language ready to share; empty elsewhere
  * @param privacy    what the page allows the browser to load and send
+ * @param help       the language's help line, on the home and recommendation pages when the campaign set one;
+ *                   null elsewhere
+ * @param downloads  on the home and campaign kit pages, the leaflet and offline edition of the language; empty
+ *                   elsewhere
  */
 public record PageView(String kind, String lang, String title, String documentTitle, String summary,
                        String canonical, String root, SiteLinks site, List<Alternate> alternates,
                        List<Alternate> languageSwitch, ChapterNav chapter, Sections sections, Figure figure,
-                       Preview preview, List<Door> doors, List<KitEntry> kit, Privacy privacy) {
+                       Preview preview, List<Door> doors, List<KitEntry> kit, Privacy privacy,
+                       SiteConfig.HelpLine help, List<Download> downloads) {
+
+    /**
+     * A file to take away: its link from the page, what it is and its size in kilobytes (rounded up).
+     *
+     * @param format the file type as readers know it: PDF, HTML
+     */
+    public record Download(String href, String title, String description, String format, long kilobytes) {
+    }
 
     /**
      * The page's rules for the browser, as meta elements since GitHub Pages sets no headers.

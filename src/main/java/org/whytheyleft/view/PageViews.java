@@ -20,8 +20,16 @@ public final class PageViews {
     private final Messages messages;
     private final LinkPreviews previews;
     private final PageView.Privacy privacy;
+    private final List<Edition> editions;
 
+    /** A site without take-away editions. */
     public PageViews(SiteModel site, Messages messages) {
+        this(site, messages, List.of());
+    }
+
+    /** @param editions the leaflets and offline editions the build makes, listed on home and kit pages */
+    public PageViews(SiteModel site, Messages messages, List<Edition> editions) {
+        this.editions = List.copyOf(editions);
         this.site = site;
         this.config = site.config();
         this.messages = messages;
@@ -44,7 +52,32 @@ public final class PageViews {
                 config.absolute(from), rootOf(from), siteLinks(from, lang), alternates,
                 alternates.stream().filter(a -> !a.lang().equals(lang)).toList(), chapterNav(page),
                 sections(from, lang), page.type().equals("home") ? DefectorsFigure.FIGURE : null,
-                previews.of(page), List.of(), page.type().equals("kit") ? kit(page) : List.of(), privacy);
+                previews.of(page), List.of(), page.type().equals("kit") ? kit(page) : List.of(), privacy,
+                showsHelp(page) ? config.helpLine(lang).orElse(null) : null,
+                page.type().equals("home") || page.type().equals("kit") ? downloads(page) : List.of());
+    }
+
+    /** The help line follows the story's end: the home page and the recommendation. */
+    private static boolean showsHelp(SitePage page) {
+        return page.type().equals("home") || page.key().equals(SiteModel.RECOMMENDATION);
+    }
+
+    private List<PageView.Download> downloads(SitePage page) {
+        String lang = page.lang();
+        List<PageView.Download> downloads = new ArrayList<>();
+        for (Edition edition : editions) {
+            if (!edition.lang().equals(lang)) {
+                continue;
+            }
+            String href = SiteModel.relativeFile(page.sitePath(), edition.file());
+            long kilobytes = (edition.bytes() + 1023) / 1024;
+            downloads.add(edition.kind() == Edition.Kind.LEAFLET
+                    ? new PageView.Download(href, messages.get(lang, "download.leaflet.title"),
+                            messages.get(lang, "download.leaflet.description"), "PDF", kilobytes)
+                    : new PageView.Download(href, messages.get(lang, "download.offline.title"),
+                            messages.get(lang, "download.offline.description"), "HTML", kilobytes));
+        }
+        return downloads;
     }
 
     /** The bilingual entry page at the site root: a door into each language. */
@@ -68,7 +101,7 @@ public final class PageViews {
                 config.campaignName(lang), contact(), null, config.absolute(""));
         return new PageView("entry", lang, title, title, summary, config.absolute(""), "", links, alternates,
                 List.of(), null, PageView.Sections.NONE, null, previews.entry(lang, title, summary), doors,
-                List.of(), privacy);
+                List.of(), privacy, null, List.of());
     }
 
     /**
@@ -88,7 +121,8 @@ public final class PageViews {
         PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang), new PageView.Link(base,
                 config.name(lang)), config.campaignName(lang), contact(), null, config.absolute(""));
         return new PageView("notfound", lang, title, title, title, config.absolute("404.html"), base, links,
-                List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of(), privacy);
+                List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of(), privacy, null,
+                List.of());
     }
 
     private static String rootOf(String sitePath) {

@@ -47,7 +47,7 @@ class StoreQueriesTest {
         CountingStore[] made = new CountingStore[1];
 
         var failed = new Bake(PROJECT, jbake -> made[0] = new CountingStore(jbake))
-                .into(out, site, bodies, messages);
+                .into(out, site, bodies, messages, List.of());
 
         assertEquals(List.of(), failed);
         assertTrue(site.pages().size() > 10, "a site of several pages per language");

@@ -1,0 +1,105 @@
+package org.whytheyleft.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.whytheyleft.content.Problem;
+
+/**
+ * Reads the optional help line of each language ({@code help.name.<lang>}, {@code help.url.<lang>},
+ * {@code help.phone.<lang>}). The site never invents one: unset is the default. When set, a line must be complete
+ * in every language, since a reader in one language must not be left without what a reader in another gets.
+ */
+final class HelpLineReader {
+
+    static final List<String> FIELDS = List.of("help.name.", "help.url.", "help.phone.");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]([0-9 ]*[0-9])?");
+
+    private final Path shownAs;
+    private final PropertyLines lines;
+
+    HelpLineReader(Path shownAs, PropertyLines lines) {
+        this.shownAs = shownAs;
+        this.lines = lines;
+    }
+
+    /** Whether {@code key} is a help-line key of one of the languages. */
+    static boolean isHelpKey(String key, List<String> languages) {
+        return FIELDS.stream().anyMatch(field -> key.startsWith(field)
+                && languages.contains(key.substring(field.length())));
+    }
+
+    /** The help line per language; empty when none is set or when a problem was added. */
+    Map<String, SiteConfig.HelpLine> read(Properties properties, List<String> languages, List<Problem> problems) {
+        int before = problems.size();
+        Map<String, SiteConfig.HelpLine> helpLines = new LinkedHashMap<>();
+        List<String> without = new ArrayList<>();
+        for (String lang : languages) {
+            List<String> values = FIELDS.stream().map(field -> value(properties, field + lang)).toList();
+            if (values.stream().allMatch(String::isEmpty)) {
+                without.add(lang);
+                continue;
+            }
+            int firstSet = FIELDS.stream().mapToInt(field -> lines.of(field + lang)).filter(line -> line > 0)
+                    .min().orElse(0);
+            for (int i = 0; i < FIELDS.size(); i++) {
+                if (values.get(i).isEmpty()) {
+                    int line = lines.of(FIELDS.get(i) + lang);
+                    problems.add(new Problem(shownAs, line > 0 ? line : firstSet, "has no value for " + FIELDS.get(i) + lang
+                            + ", but other help." + "*." + lang + " keys are set.", "give all of help.name." + lang
+                            + ", help.url." + lang + " and help.phone." + lang + ", or none."));
+                }
+            }
+            checkUrl(lang, values.get(1), problems);
+            checkPhone(lang, values.get(2), problems);
+            helpLines.put(lang, new SiteConfig.HelpLine(values.get(0), values.get(1), values.get(2)));
+        }
+        if (!helpLines.isEmpty()) {
+            for (String lang : without) {
+                problems.add(Problem.ofFile(shownAs, "has a help line for " + String.join(", ",
+                        helpLines.keySet()) + " but none for " + lang + ".", "add help.name." + lang + ", help.url."
+                        + lang + " and help.phone." + lang + ", or remove the help lines of every language."));
+            }
+        }
+        return problems.size() > before ? Map.of() : helpLines;
+    }
+
+    private void checkUrl(String lang, String value, List<Problem> problems) {
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            URI url = new URI(value);
+            if ("https".equals(url.getScheme()) && url.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // reported below, with the fix
+        }
+        problems.add(problem("help.url." + lang, "help.url." + lang + " '" + value + "' is not an https address.",
+                "give the full https:// address of the help line's website."));
+    }
+
+    private void checkPhone(String lang, String value, List<Problem> problems) {
+        if (!value.isEmpty() && !PHONE.matcher(value).matches()) {
+            problems.add(problem("help.phone." + lang, "help.phone." + lang + " '" + value + "' is not a phone"
+                    + " number.", "write digits and spaces only, with a leading + for an international number,"
+                    + " such as 0800 0113 or +31 800 0113."));
+        }
+    }
+
+    private Problem problem(String key, String message, String fix) {
+        return new Problem(shownAs, lines.of(key), message, fix);
+    }
+
+    private static String value(Properties properties, String key) {
+        return properties.getProperty(key, "").strip();
+    }
+}
