@@ -84,7 +84,8 @@ class NarrativeIT {
         for (String[] definition : List.of(new String[] {"nl", "denktank die radicalisering onderzoekt"},
                 new String[] {"en", "think tank that studies radicalisation"})) {
             int times = 0;
-            for (Path file : htmlFiles(definition[0])) {
+            // The offline edition repeats the whole story in one file on purpose: count the site's own pages.
+            for (Path file : htmlFiles(definition[0]).stream().filter(f -> f.endsWith("index.html")).toList()) {
                 String text = parse(file).select("main").text();
                 times += text.split(Pattern.quote(definition[1]), -1).length - 1;
             }
