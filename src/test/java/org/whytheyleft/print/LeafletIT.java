@@ -92,8 +92,8 @@ class LeafletIT {
                 ValidationResult result = validator.validate(parser);
                 List<String> failed = result.getTestAssertions().stream()
                         .filter(assertion -> assertion.getStatus() != TestAssertion.Status.PASSED)
-                        .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                                + ": " + assertion.getMessage())
+                        .map(assertion -> assertion.getRuleId().getClause() + "-"
+                                + assertion.getRuleId().getTestNumber() + ": " + assertion.getMessage())
                         .distinct().toList();
                 System.out.printf("veraPDF, %s: %s, %d checks%n", leaflet(lang).getFileName(),
                         result.getProfileDetails().getName(), result.getTotalAssertions());
