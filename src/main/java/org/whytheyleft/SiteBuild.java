@@ -1,6 +1,7 @@
 package org.whytheyleft;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,6 +121,10 @@ public final class SiteBuild {
             List<Edition> editions = new ArrayList<>(new Leaflets(projectDir, site.model(), site.messages()).make());
             editions.addAll(new OfflineEditions(projectDir, site.model(), site.bodies(), site.messages(),
                     site.stylesheet().css()).make());
+            List<Problem> clashes = clashes(editions);
+            if (!clashes.isEmpty()) {
+                throw new BuildFailure(clashes);
+            }
             return editions;
         } catch (StandaloneTemplates.TemplateFailure e) {
             throw new BuildFailure(List.of(e.problem()));
@@ -147,6 +152,17 @@ public final class SiteBuild {
             new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
             beside.finish();
         }
+    }
+
+    /** Files under {@code content/} published where an edition is written: one would silently replace the other. */
+    private List<Problem> clashes(List<Edition> editions) {
+        return editions.stream().map(edition -> Path.of("content", edition.file()))
+                .filter(file -> Files.exists(projectDir.resolve(file)))
+                .map(file -> Problem.ofFile(file, "would be published where the build writes the "
+                        + (file.toString().endsWith(".pdf") ? "leaflet" : "offline edition") + ".",
+                        "rename the file, or give leaflet.file or offline.file another name in"
+                                + " templates/messages/."))
+                .toList();
     }
 
     /** Content paths of the pages that were found but could not be read, or whose header is broken. */

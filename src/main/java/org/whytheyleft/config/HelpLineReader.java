@@ -52,9 +52,10 @@ final class HelpLineReader {
             for (int i = 0; i < FIELDS.size(); i++) {
                 if (values.get(i).isEmpty()) {
                     int line = lines.of(FIELDS.get(i) + lang);
-                    problems.add(new Problem(shownAs, line > 0 ? line : firstSet, "has no value for " + FIELDS.get(i) + lang
-                            + ", but other help." + "*." + lang + " keys are set.", "give all of help.name." + lang
-                            + ", help.url." + lang + " and help.phone." + lang + ", or none."));
+                    problems.add(new Problem(shownAs, line > 0 ? line : firstSet, "has no value for "
+                            + FIELDS.get(i) + lang + ", but other help.*." + lang + " keys are set.",
+                            "give all of help.name." + lang + ", help.url." + lang + " and help.phone." + lang
+                                    + ", or none."));
                 }
             }
             checkUrl(lang, values.get(1), problems);

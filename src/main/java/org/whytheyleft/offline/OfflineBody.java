@@ -43,9 +43,8 @@ final class OfflineBody {
             link.attr("href", target(page, prefix, link.attr("href")));
         }
         for (Element image : body.select("img")) {
-            Element link = new Element("a").attr("href", page.resolve(image.attr("src")).toString())
-                    .text(image.attr("alt"));
-            image.replaceWith(link);
+            image.replaceWith(new Element("a").attr("href", target(page, prefix, image.attr("src")))
+                    .text(image.attr("alt")));
         }
         if (deeper) {
             for (Element heading : body.select("h1, h2, h3, h4, h5")) {
@@ -59,7 +58,12 @@ final class OfflineBody {
         if (href.startsWith("#")) {
             return "#" + prefix + "-" + href.substring(1);
         }
-        URI resolved = page.resolve(href);
+        URI resolved;
+        try {
+            resolved = page.resolve(href);
+        } catch (IllegalArgumentException e) {
+            return href; // not a URI Java can resolve, so not a link into the site either: kept as written
+        }
         String absolute = resolved.toString();
         if (!absolute.startsWith(siteUrl.toString())) {
             return href;

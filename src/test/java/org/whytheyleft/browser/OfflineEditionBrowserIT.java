@@ -1,6 +1,7 @@
 package org.whytheyleft.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -106,7 +107,7 @@ class OfflineEditionBrowserIT {
             chromium.driver().get(edition(lang).toUri().toString());
             String text = (String) chromium.driver().executeScript("return document.body.innerText;");
             List<String> chapters = chapterTitles(lang);
-            assertEquals(4, chapters.size(), lang + " has four reasons");
+            assertFalse(chapters.isEmpty(), lang + " has its reasons");
             for (String title : chapters) {
                 assertTrue(text.contains(title), lang + ": the edition has '" + title + "'");
             }

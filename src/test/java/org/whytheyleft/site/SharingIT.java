@@ -203,6 +203,33 @@ class SharingIT {
         }
     }
 
+    /**
+     * A screen reader's list of links reads each kit link alone, so no two links to different files share a name
+     * ("Card (PNG), Brutality", not "Card (PNG)" six times); only the first card loads before it is scrolled to.
+     */
+    @Test
+    void everyKitLinkHasANameThatStandsAloneAndOnlyTheFirstCardLoadsEagerly() throws IOException {
+        int kits = 0;
+        for (Path file : CANONICAL.keySet()) {
+            Document page = BuiltSite.parse(file);
+            if (page.selectFirst(".kit") == null) {
+                continue;
+            }
+            kits++;
+            Map<String, String> hrefByName = new java.util.HashMap<>();
+            for (Element link : page.select("main a[href]")) {
+                String name = link.text();
+                String other = hrefByName.putIfAbsent(name, link.attr("href"));
+                assertTrue(other == null || other.equals(link.attr("href")), file + ": '" + name + "' names both "
+                        + other + " and " + link.attr("href"));
+            }
+            List<String> loading = page.select(".kit-entry__card").eachAttr("loading");
+            assertEquals("eager", loading.get(0), file + ": the first card loads at once");
+            assertTrue(loading.subList(1, loading.size()).stream().allMatch("lazy"::equals), file + ": " + loading);
+        }
+        assertEquals(2, kits, "a kit in each language");
+    }
+
     private static String meta(Document page, String property) {
         Element meta = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
         return meta == null ? "" : meta.attr("content");

@@ -140,11 +140,14 @@ class SubPathIT {
         assertEquals(404, get(root.resolve("css/")).statusCode(), "folders are not listed");
     }
 
+    /** Every HTML file but the 404 page: each folder's page by its folder, an offline edition by its file. */
     private static java.util.TreeSet<String> publishedPages() throws IOException {
         try (Stream<Path> walk = Files.walk(SITE)) {
-            return walk.filter(p -> p.getFileName().toString().equals("index.html"))
-                    .map(p -> SITE.relativize(p.getParent()).toString().replace('\\', '/'))
-                    .map(p -> p.isEmpty() ? "" : p + "/")
+            return walk.filter(p -> p.getFileName().toString().endsWith(".html"))
+                    .filter(p -> !p.equals(SITE.resolve("404.html")))
+                    .map(p -> SITE.relativize(p).toString().replace('\\', '/'))
+                    .map(p -> p.equals("index.html") ? "" : p.endsWith("/index.html")
+                            ? p.substring(0, p.length() - "index.html".length()) : p)
                     .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         }
     }

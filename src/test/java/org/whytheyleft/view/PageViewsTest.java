@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.whytheyleft.SourcePages;
+import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 
@@ -129,5 +130,39 @@ class PageViewsTest {
 
     private static SitePage sitePage(SourcePages builder) {
         return SitePage.from(builder.build());
+    }
+
+    @Test
+    void theHomePageListsTheEditionsOfItsLanguageWithLinksAndSizesAndChaptersListNone() {
+        PageViews withEditions = new PageViews(site, Messages.read(PROJECT, PROJECT.resolve("templates"),
+                List.of("nl", "en")).messages(), List.of(
+                new Edition(Edition.Kind.LEAFLET, "nl", "nl/folder.pdf", new byte[2049]),
+                new Edition(Edition.Kind.OFFLINE, "nl", "nl/offline-versie.html", new byte[1024]),
+                new Edition(Edition.Kind.LEAFLET, "en", "en/leaflet.pdf", new byte[10])));
+
+        List<PageView.Download> downloads = withEditions.page(site.bySitePath("nl/").orElseThrow()).downloads();
+
+        assertEquals(List.of("folder.pdf", "offline-versie.html"), downloads.stream().map(PageView.Download::href)
+                .toList());
+        assertEquals(List.of("PDF", "HTML"), downloads.stream().map(PageView.Download::format).toList());
+        assertEquals(List.of(3L, 1L), downloads.stream().map(PageView.Download::kilobytes).toList(),
+                "kilobytes rounded up");
+        assertTrue(withEditions.page(site.bySitePath("nl/redenen/een/").orElseThrow()).downloads().isEmpty());
+    }
+
+    @Test
+    void theHelpLineIsOnTheHomePageOnlyWhenTheCampaignSetOne() {
+        assertNull(views.page(site.bySitePath("nl/").orElseThrow()).help(), "none by default");
+        SiteConfig base = SourcePages.config();
+        SiteConfig.HelpLine line = new SiteConfig.HelpLine("Hulplijn", "https://hulp.example/", "0800 1234");
+        SiteModel withHelp = new SiteModel(new SiteConfig(base.url(), base.languages(), base.names(),
+                base.campaignName(), base.campaignContact(), base.domain(), base.study(), base.analytics(),
+                java.util.Map.of("nl", line, "en", line)), site.pages());
+        PageViews helped = new PageViews(withHelp, Messages.read(PROJECT, PROJECT.resolve("templates"),
+                List.of("nl", "en")).messages());
+
+        assertEquals(line, helped.page(withHelp.bySitePath("nl/").orElseThrow()).help());
+        assertNull(helped.page(withHelp.bySitePath("nl/redenen/een/").orElseThrow()).help(), "not on a chapter");
+        assertNull(helped.page(withHelp.bySitePath("nl/bronnen/").orElseThrow()).help(), "not on other pages");
     }
 }
