@@ -156,7 +156,7 @@ class PageViewsTest {
         SiteConfig base = SourcePages.config();
         SiteConfig.HelpLine line = new SiteConfig.HelpLine("Hulplijn", "https://hulp.example/", "0800 1234");
         SiteModel withHelp = new SiteModel(new SiteConfig(base.url(), base.languages(), base.names(),
-                base.campaignName(), base.campaignContact(), base.domain(), base.study(), base.analytics(),
+                base.campaignNames(), base.campaignContact(), base.domain(), base.study(), base.analytics(),
                 java.util.Map.of("nl", line, "en", line)), site.pages());
         PageViews helped = new PageViews(withHelp, Messages.read(PROJECT, PROJECT.resolve("templates"),
                 List.of("nl", "en")).messages());
