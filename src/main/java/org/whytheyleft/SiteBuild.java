@@ -19,13 +19,15 @@ import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.config.SiteConfigReader;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.HeaderCheck;
-import org.whytheyleft.content.Problem;
 import org.whytheyleft.content.SourcePage;
-import org.whytheyleft.markdown.PageBodies;
-import org.whytheyleft.model.SiteModelBuilder;
+import org.whytheyleft.core.BuildFailure;
+import org.whytheyleft.core.Problem;
 import org.whytheyleft.feeds.AtomFeeds;
 import org.whytheyleft.feeds.Sitemap;
+import org.whytheyleft.markdown.PageBodies;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.model.SiteModelBuilder;
 import org.whytheyleft.model.SitePage;
 import org.whytheyleft.offline.OfflineEditions;
 import org.whytheyleft.print.Leaflets;
@@ -35,7 +37,6 @@ import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.social.ShareAssets;
 import org.whytheyleft.styles.StylesheetBundle;
 import org.whytheyleft.view.Edition;
-import org.whytheyleft.view.Messages;
 
 /**
  * Builds the site of a project folder ({@code content/}, {@code templates/}, {@code assets/}) into an output folder.

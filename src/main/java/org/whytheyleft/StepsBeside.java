@@ -1,14 +1,14 @@
 package org.whytheyleft;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import org.whytheyleft.core.Parallel;
 
 /**
  * Build steps that need only the checked site, run one after the other on a thread of their own while the main
@@ -39,22 +39,7 @@ final class StepsBeside implements AutoCloseable {
 
     /** Waits for every step started; throws what the first failed step threw. */
     void finish() throws IOException {
-        for (Future<?> step : steps) {
-            try {
-                step.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("Interrupted while writing the site.");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+        Parallel.await(steps);
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.BuildFailure;
+import org.whytheyleft.core.Problem;
 
 /**
  * The corpus of malformed inputs in {@code src/test/resources/bad-input/}: one folder per mistake an author can

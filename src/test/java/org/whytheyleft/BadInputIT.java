@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.whytheyleft.core.BuildFailure;
 
 /**
  * Builds a small valid project, breaks one thing, and checks that the build refuses it: it names the file and

@@ -17,10 +17,10 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.view.Edition;
-import org.whytheyleft.view.Messages;
 
 /**
  * Bakes the checked site with JBake into a folder: JBake's {@link Oven} with the site's own crawler (which hands

@@ -3,7 +3,7 @@ package org.whytheyleft.bake;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
-import org.whytheyleft.view.Messages;
+import org.whytheyleft.messages.Messages;
 
 /**
  * Thymeleaf's {@code #{key}} answered from the site's message bundles in the page's language. A key missing

@@ -1,13 +1,10 @@
 package org.whytheyleft.bake;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -16,6 +13,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import org.whytheyleft.core.Parallel;
 
 /**
  * JBake's rendering step for the site's pages, registered in {@code META-INF/services}: renders every page that
@@ -32,29 +30,16 @@ public final class SitePagesRenderer implements RenderingTool {
         }
         List<DocumentModel> pages = store.pages();
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(pages.size() + 1,
-                Runtime.getRuntime().availableProcessors()));
         try {
-            List<Future<?>> rendered = new ArrayList<>();
-            for (DocumentModel page : pages) {
-                rendered.add(pool.submit(() -> {
-                    try {
-                        renderer.render(page);
-                    } catch (Exception e) {
-                        errors.add(e.getMessage());
-                    }
-                }));
-            }
-            for (Future<?> future : rendered) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RenderingException("Interrupted while rendering pages.");
-        } catch (ExecutionException e) {
-            throw new RenderingException(e.getCause());
-        } finally {
-            pool.shutdown();
+            Parallel.forEach(pages, page -> {
+                try {
+                    renderer.render(page);
+                } catch (Exception e) {
+                    errors.add(e.getMessage());
+                }
+            });
+        } catch (IOException e) {
+            throw new RenderingException(e);
         }
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render " + errors.size() + " pages: " + errors.get(0));

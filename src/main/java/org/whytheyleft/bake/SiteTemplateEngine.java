@@ -21,10 +21,10 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.view.Edition;
-import org.whytheyleft.view.Messages;
 import org.whytheyleft.view.PageView;
 import org.whytheyleft.view.PageViews;
 

@@ -9,8 +9,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
-import org.whytheyleft.content.Problem;
-import org.whytheyleft.view.Messages;
+import org.whytheyleft.core.Problem;
+import org.whytheyleft.messages.Messages;
 
 /**
  * Thymeleaf over {@code templates/} with the site's message bundles, for documents the build makes outside JBake's

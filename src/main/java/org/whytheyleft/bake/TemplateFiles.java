@@ -8,7 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
 
 /**
  * Checks before the bake that every page template JBake will ask for exists, so that a missing one is reported

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
 
 /**
  * Reads the optional help line of each language ({@code help.name.<lang>}, {@code help.url.<lang>},

@@ -16,7 +16,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
 
 /**
  * Reads {@code content/site.properties}. The site URL may be overridden (the command line's {@code -Dsite.url}),

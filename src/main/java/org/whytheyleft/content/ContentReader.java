@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.whytheyleft.core.Problem;
+
 /**
  * Reads every file under {@code content/}: Markdown pages are split into header and body, media files are left for
  * the bake to copy, and anything unreadable or malformed becomes a {@link Problem}. Reading never stops at the first

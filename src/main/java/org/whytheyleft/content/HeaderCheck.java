@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.whytheyleft.core.Problem;
+
 /**
  * Checks one page header against the content schema (see README, "Writing a page"): required fields, their form
  * and their limits. Knows nothing of other pages; {@code model.SiteModelBuilder} checks what pages share.

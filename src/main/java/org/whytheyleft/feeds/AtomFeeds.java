@@ -9,10 +9,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.core.SiteFiles;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
-import org.whytheyleft.view.Messages;
-import org.whytheyleft.view.PageViews;
 
 /**
  * Writes an Atom feed per language beside its home page ({@code nl/feed.xml}), with an entry per page in reading
@@ -40,10 +40,10 @@ public final class AtomFeeds {
                 continue;
             }
             String homeUrl = config.absolute(home.get().sitePath());
-            String self = config.absolute(home.get().sitePath() + PageViews.FEED);
+            String self = config.absolute(home.get().sitePath() + SiteFiles.FEED);
             String updated = pages.stream().map(p -> p.source().value("date")).max(Comparator.naturalOrder())
                     .orElse("2000-01-01");
-            XmlFile.write(siteDir.resolve(home.get().sitePath() + PageViews.FEED), xml -> {
+            XmlFile.write(siteDir.resolve(home.get().sitePath() + SiteFiles.FEED), xml -> {
                 xml.setDefaultNamespace(ATOM);
                 xml.writeStartElement(ATOM, "feed");
                 xml.writeDefaultNamespace(ATOM);

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.core.SiteFiles;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 
@@ -30,7 +31,7 @@ public final class Sitemap {
     }
 
     public void writeInto(Path siteDir) throws IOException {
-        XmlFile.write(siteDir.resolve("sitemap.xml"), xml -> {
+        XmlFile.write(siteDir.resolve(SiteFiles.SITEMAP), xml -> {
             xml.setDefaultNamespace(SITEMAP);
             xml.writeStartElement(SITEMAP, "urlset");
             xml.writeDefaultNamespace(SITEMAP);
@@ -42,8 +43,8 @@ public final class Sitemap {
             }
             xml.writeEndElement();
         });
-        Files.writeString(siteDir.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
-                + config.absolute("sitemap.xml") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(siteDir.resolve(SiteFiles.ROBOTS), "User-agent: *\nAllow: /\n\nSitemap: "
+                + config.absolute(SiteFiles.SITEMAP) + "\n", StandardCharsets.UTF_8);
     }
 
     private void url(XMLStreamWriter xml, String location, SitePage page) throws XMLStreamException {

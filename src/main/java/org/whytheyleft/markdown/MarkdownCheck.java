@@ -25,8 +25,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 import org.whytheyleft.content.ContentReader;
-import org.whytheyleft.content.Problem;
 import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.core.Problem;
 
 /**
  * Checks the links, images and raw HTML of one parsed page body: nothing may run script, load from another host,

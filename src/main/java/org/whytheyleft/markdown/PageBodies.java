@@ -12,8 +12,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-import org.whytheyleft.content.Problem;
 import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.core.Problem;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 

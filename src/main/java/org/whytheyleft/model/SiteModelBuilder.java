@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.whytheyleft.config.SiteConfig;
-import org.whytheyleft.content.Problem;
 import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.core.Problem;
 
 /**
  * Places pages whose headers are valid into the site, and checks what pages share: one URL per page, one page per

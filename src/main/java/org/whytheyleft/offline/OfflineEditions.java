@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.whytheyleft.bake.StandaloneTemplates;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.view.Edition;
-import org.whytheyleft.view.Messages;
 
 /**
  * Makes the offline edition of every language, in memory: {@code templates/offline.html} filled with the whole

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 
-import org.whytheyleft.BuildFailure;
 import org.whytheyleft.SiteBuild;
+import org.whytheyleft.core.BuildFailure;
 
 /**
  * Builds the site, serves it on http://localhost:8820/, warms up, and rebuilds it whenever something under

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.whytheyleft.core.SiteFiles;
 
 /**
  * Serves a baked site the way GitHub Pages does: under a base path, {@code index.html} for a folder, a redirect
@@ -75,7 +76,7 @@ public final class StaticSite implements HttpHandler {
     }
 
     private void notFound(HttpExchange exchange) throws IOException {
-        Path page = root.resolve("404.html");
+        Path page = root.resolve(SiteFiles.NOT_FOUND);
         byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "Not found".getBytes();
         send(exchange, 404, "text/html; charset=utf-8", body);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.core.SiteFiles;
 
 /**
  * The files GitHub Pages reads: {@code .nojekyll}, so that Pages serves the folder as it is instead of running
@@ -20,9 +21,9 @@ public final class GitHubPagesFiles {
     }
 
     public void writeInto(Path siteDir) throws IOException {
-        Files.write(siteDir.resolve(".nojekyll"), new byte[0]);
+        Files.write(siteDir.resolve(SiteFiles.NO_JEKYLL), new byte[0]);
         if (!config.domain().isEmpty()) {
-            Files.writeString(siteDir.resolve("CNAME"), config.domain() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(siteDir.resolve(SiteFiles.CNAME), config.domain() + "\n", StandardCharsets.UTF_8);
         }
     }
 }

@@ -1,25 +1,20 @@
 package org.whytheyleft.social;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.core.Parallel;
+import org.whytheyleft.core.SiteFiles;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
-import org.whytheyleft.view.Messages;
 
 /**
  * After the bake: a social card and QR codes (SVG for print, PNG for screens) beside every page and the entry
@@ -55,27 +50,7 @@ public final class ShareAssets {
                     chapters.computeIfAbsent(page.lang(), lang -> site.chapters(lang).size())) : null;
             cards.put(page.sitePath(), new CardText(page.title(), label, config.name(page.lang())));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try {
-            List<Future<?>> written = new ArrayList<>();
-            cards.forEach((sitePath, text) -> written.add(pool.submit(() -> {
-                write(siteDir, sitePath, text);
-                return null;
-            })));
-            for (Future<?> future : written) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while writing cards and QR codes.");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        Parallel.forEach(cards.entrySet(), card -> write(siteDir, card.getKey(), card.getValue()));
     }
 
     /** Made on the first card not in the cache, so that a rebuild with every card cached never starts Java2D. */
@@ -87,10 +62,10 @@ public final class ShareAssets {
         String url = config.absolute(sitePath);
         Files.createDirectories(siteDir.resolve(sitePath.isEmpty() ? "." : sitePath));
         String card = String.join("\n", text.title(), text.label() == null ? "" : text.label(), text.siteName());
-        Files.write(siteDir.resolve(ShareFiles.card(sitePath)),
+        Files.write(siteDir.resolve(SiteFiles.card(sitePath)),
                 cache.get("png", card, () -> Drawing.CARDS.render(text)));
-        Files.write(siteDir.resolve(ShareFiles.qrSvg(sitePath)),
+        Files.write(siteDir.resolve(SiteFiles.qrSvg(sitePath)),
                 cache.get("qr.svg", url, () -> qr.svg(url).getBytes(StandardCharsets.UTF_8)));
-        Files.write(siteDir.resolve(ShareFiles.qrPng(sitePath)), cache.get("qr.png", url, () -> qr.png(url)));
+        Files.write(siteDir.resolve(SiteFiles.qrPng(sitePath)), cache.get("qr.png", url, () -> qr.png(url)));
     }
 }

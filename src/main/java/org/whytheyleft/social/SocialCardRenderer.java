@@ -8,6 +8,8 @@ import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 
+import org.whytheyleft.core.SiteFiles;
+
 /**
  * Draws the card that social networks show for a shared page: a 1200 x 630 PNG with an accent rule, the label,
  * the title set large (see {@link TitleLayout}) and the site name at the foot, in the site's colours.
@@ -18,8 +20,8 @@ import java.util.Map;
  */
 public final class SocialCardRenderer {
 
-    public static final int WIDTH = 1200;
-    public static final int HEIGHT = 630;
+    public static final int WIDTH = SiteFiles.CARD_WIDTH;
+    public static final int HEIGHT = SiteFiles.CARD_HEIGHT;
 
     private static final int MARGIN = 80;
     static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;

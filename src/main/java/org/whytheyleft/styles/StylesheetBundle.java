@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
 
 /**
  * Joins {@code assets/css/site.css} and the layers it imports ({@code @import url("base.css");}, one per line)

@@ -7,9 +7,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.core.SiteFiles;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
-import org.whytheyleft.social.ShareFiles;
 
 /**
  * Decides how a page looks where its link lands: the Open Graph and X card values and the schema.org data.
@@ -34,7 +35,7 @@ final class LinkPreviews {
     PageView.Preview of(SitePage page) {
         String lang = page.lang();
         String url = config.absolute(page.sitePath());
-        String image = config.absolute(ShareFiles.card(page.sitePath()));
+        String image = config.absolute(SiteFiles.card(page.sitePath()));
         JsonObject graph = new JsonObject();
         graph.addProperty("@context", "https://schema.org");
         JsonArray items = new JsonArray();
@@ -45,13 +46,13 @@ final class LinkPreviews {
         graph.add("@graph", items);
         String title = page.type().equals("home") ? config.name(lang) : page.title();
         return new PageView.Preview(page.isChapter() ? "article" : "website", title, page.summary(), url,
-                config.name(lang), locale(lang), otherLocales(lang), image, ShareFiles.CARD_WIDTH,
-                ShareFiles.CARD_HEIGHT, imageAlt(title, lang), JSON.toJson(graph));
+                config.name(lang), locale(lang), otherLocales(lang), image, SiteFiles.CARD_WIDTH,
+                SiteFiles.CARD_HEIGHT, imageAlt(title, lang), JSON.toJson(graph));
     }
 
     PageView.Preview entry(String lang, String title, String summary) {
         String url = config.absolute("");
-        String image = config.absolute(ShareFiles.card(""));
+        String image = config.absolute(SiteFiles.card(""));
         JsonObject document = new JsonObject();
         document.addProperty("@context", "https://schema.org");
         document.addProperty("@type", "WebSite");
@@ -63,7 +64,7 @@ final class LinkPreviews {
         document.add("inLanguage", languages);
         document.add("publisher", organisation(config.campaignName(lang)));
         return new PageView.Preview("website", title, summary, url, title, locale(lang), otherLocales(lang), image,
-                ShareFiles.CARD_WIDTH, ShareFiles.CARD_HEIGHT, title, JSON.toJson(document));
+                SiteFiles.CARD_WIDTH, SiteFiles.CARD_HEIGHT, title, JSON.toJson(document));
     }
 
     private JsonObject document(SitePage page, String url, String image) {

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.core.SiteFiles;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
-import org.whytheyleft.social.ShareFiles;
-import org.whytheyleft.social.ShareLinks;
 
 /** Decides the {@link PageView} of every page from the site model and the message bundles. Thread-safe. */
 public final class PageViews {
 
     /** The Atom feed of a language, beside its home page. */
-    public static final String FEED = "feed.xml";
 
     private final SiteModel site;
     private final SiteConfig config;
@@ -120,7 +119,7 @@ public final class PageViews {
         String title = messages.get(lang, "notfound.title");
         PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang), new PageView.Link(base,
                 config.name(lang)), config.campaignName(lang), contact(), null, config.absolute(""));
-        return new PageView("notfound", lang, title, title, title, config.absolute("404.html"), base, links,
+        return new PageView("notfound", lang, title, title, title, config.absolute(SiteFiles.NOT_FOUND), base, links,
                 List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of(), privacy, null,
                 List.of());
     }
@@ -132,7 +131,7 @@ public final class PageViews {
 
     private PageView.SiteLinks siteLinks(String from, String lang) {
         String home = site.home(lang).map(SitePage::sitePath).orElse("");
-        PageView.Link feed = new PageView.Link(SiteModel.relative(from, home) + FEED,
+        PageView.Link feed = new PageView.Link(SiteModel.relative(from, home) + SiteFiles.FEED,
                 messages.get(lang, "feed.title", config.name(lang)));
         return new PageView.SiteLinks(config.name(lang), new PageView.Link(SiteModel.relative(from, home),
                 config.name(lang)), config.campaignName(lang), contact(), feed, config.absolute(""));
@@ -195,9 +194,9 @@ public final class PageViews {
                 .map(target -> new PageView.Link(target.href(),
                         messages.get(kitPage.lang(), "kit.service." + target.service())))
                 .toList();
-        return new PageView.KitEntry(title, url, share, SiteModel.relativeFile(from, ShareFiles.card(sitePath)),
-                SiteModel.relativeFile(from, ShareFiles.qrSvg(sitePath)),
-                SiteModel.relativeFile(from, ShareFiles.qrPng(sitePath)), links);
+        return new PageView.KitEntry(title, url, share, SiteModel.relativeFile(from, SiteFiles.card(sitePath)),
+                SiteModel.relativeFile(from, SiteFiles.qrSvg(sitePath)),
+                SiteModel.relativeFile(from, SiteFiles.qrPng(sitePath)), links);
     }
 
 

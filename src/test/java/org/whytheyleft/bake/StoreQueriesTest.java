@@ -22,9 +22,9 @@ import org.whytheyleft.config.SiteConfigReader;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.markdown.PageBodies;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SiteModelBuilder;
-import org.whytheyleft.view.Messages;
 
 /**
  * What a bake asks of JBake's content store, counted: rendering must not ask for every document of a type per

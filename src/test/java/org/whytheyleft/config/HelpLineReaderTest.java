@@ -13,7 +13,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
 
 class HelpLineReaderTest {
 

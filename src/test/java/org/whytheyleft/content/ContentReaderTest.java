@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.whytheyleft.core.Problem;
+
 class ContentReaderTest {
 
     private static final String HEADER = "title=Over\nsummary=Waar het over gaat\nlang=nl\n";

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.whytheyleft.SourcePages;
+import org.whytheyleft.core.Problem;
 
 class HeaderCheckTest {
 

@@ -14,8 +14,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.whytheyleft.SourcePages;
-import org.whytheyleft.content.Problem;
 import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.core.Problem;
 
 class SiteModelBuilderTest {
 

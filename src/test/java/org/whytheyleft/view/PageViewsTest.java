@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.whytheyleft.SourcePages;
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 

@@ -21,8 +21,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.whytheyleft.messages.Messages;
 
-import org.whytheyleft.social.ShareLinks;
 
 /**
  * Every text a reader sees comes from a message bundle: templates hold no visible text of their own, every key

@@ -1,4 +1,4 @@
-package org.whytheyleft.view;
+package org.whytheyleft.messages;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.whytheyleft.content.Problem;
+import org.whytheyleft.core.Problem;
 
 /**
  * The user-visible strings of the templates, one bundle per language in {@code templates/messages/}

@@ -1,4 +1,4 @@
-package org.whytheyleft.social;
+package org.whytheyleft.view;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,7 @@
-package org.whytheyleft;
+package org.whytheyleft.core;
 
 import java.util.List;
 
-import org.whytheyleft.content.Problem;
 
 /** The build stopped before writing the site; the message lists every problem, one line each. */
 public final class BuildFailure extends Exception {

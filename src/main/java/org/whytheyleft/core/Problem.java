@@ -1,4 +1,4 @@
-package org.whytheyleft.content;
+package org.whytheyleft.core;
 
 import java.nio.file.Path;
 import java.util.Comparator;
