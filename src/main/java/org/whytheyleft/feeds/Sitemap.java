@@ -37,9 +37,9 @@ public final class Sitemap {
             xml.writeDefaultNamespace(SITEMAP);
             xml.writeNamespace("xhtml", XHTML);
             xml.writeCharacters("\n");
-            url(xml, config.absolute(""), null);
+            entry(xml);
             for (SitePage page : site.pages()) {
-                url(xml, config.absolute(page.sitePath()), page);
+                url(xml, page);
             }
             xml.writeEndElement();
         });
@@ -47,19 +47,35 @@ public final class Sitemap {
                 + config.absolute(SiteFiles.SITEMAP) + "\n", StandardCharsets.UTF_8);
     }
 
-    private void url(XMLStreamWriter xml, String location, SitePage page) throws XMLStreamException {
+    /** The bilingual entry page: the home page of every language is one of its versions. */
+    private void entry(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartElement(SITEMAP, "url");
-        XmlFile.element(xml, SITEMAP, "loc", location);
-        if (page != null) {
-            XmlFile.element(xml, SITEMAP, "lastmod", page.source().value("date"));
-            for (String lang : config.languages()) {
-                var version = site.counterpart(page, lang);
-                if (version.isPresent()) {
-                    alternate(xml, lang, config.absolute(version.get().sitePath()));
-                }
+        XmlFile.element(xml, SITEMAP, "loc", config.absolute(""));
+        for (String lang : config.languages()) {
+            var home = site.home(lang);
+            if (home.isPresent()) {
+                alternate(xml, lang, config.absolute(home.get().sitePath()));
             }
-            alternate(xml, "x-default", config.absolute(""));
         }
+        alternate(xml, "x-default", config.absolute(""));
+        end(xml);
+    }
+
+    private void url(XMLStreamWriter xml, SitePage page) throws XMLStreamException {
+        xml.writeStartElement(SITEMAP, "url");
+        XmlFile.element(xml, SITEMAP, "loc", config.absolute(page.sitePath()));
+        XmlFile.element(xml, SITEMAP, "lastmod", page.source().value("date"));
+        for (String lang : config.languages()) {
+            var version = site.counterpart(page, lang);
+            if (version.isPresent()) {
+                alternate(xml, lang, config.absolute(version.get().sitePath()));
+            }
+        }
+        alternate(xml, "x-default", config.absolute(site.defaultVersion(page)));
+        end(xml);
+    }
+
+    private static void end(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeEndElement();
         xml.writeCharacters("\n");
     }

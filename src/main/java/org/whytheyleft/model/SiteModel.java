@@ -82,6 +82,18 @@ public final class SiteModel {
     }
 
     /**
+     * The site path offered as {@code x-default} to readers whose language the site lacks. It must list the page's
+     * versions among its own alternates, or search engines ignore it: for a home page that is the bilingual entry
+     * page ({@code ""}), for any other page its version in the default language.
+     */
+    public String defaultVersion(SitePage page) {
+        if (page.type().equals("home")) {
+            return "";
+        }
+        return counterpart(page, config.languages().get(0)).orElse(page).sitePath();
+    }
+
+    /**
      * A relative link from one site path to another, so that the site works at a domain root and under any
      * sub-path: from {@code nl/redenen/wreedheid/} to {@code nl/bronnen/} is {@code ../../bronnen/}.
      */

@@ -62,9 +62,9 @@ public record PageView(String kind, String lang, String title, String documentTi
      *
      * @param contact how to reach the publisher (a mailto: or web link), or null when none is configured
      * @param feed    the Atom feed of the page's language, or null on pages of no one language
-     * @param entry   the absolute URL of the bilingual entry page, the {@code x-default} of every page
+     * @param xDefault the absolute URL offered to readers whose language the site lacks ({@code hreflang=x-default})
      */
-    public record SiteLinks(String name, Link home, String publisher, Link contact, Link feed, String entry) {
+    public record SiteLinks(String name, Link home, String publisher, Link contact, Link feed, String xDefault) {
     }
 
     /** One language version of a page. */

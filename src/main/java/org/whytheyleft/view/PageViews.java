@@ -48,7 +48,8 @@ public final class PageViews {
         String documentTitle = page.type().equals("home") ? config.name(lang)
                 : messages.get(lang, "page.documentTitle", page.title(), config.name(lang));
         return new PageView(page.type(), lang, page.title(), documentTitle, page.summary(),
-                config.absolute(from), rootOf(from), siteLinks(from, lang), alternates,
+                config.absolute(from), rootOf(from),
+                siteLinks(from, lang, config.absolute(site.defaultVersion(page))), alternates,
                 alternates.stream().filter(a -> !a.lang().equals(lang)).toList(), chapterNav(page),
                 sections(from, lang), page.type().equals("home") ? DefectorsFigure.FIGURE : null,
                 previews.of(page), List.of(), page.type().equals("kit") ? kit(page) : List.of(), privacy,
@@ -129,12 +130,12 @@ public final class PageViews {
         return root.equals("./") ? "" : root;
     }
 
-    private PageView.SiteLinks siteLinks(String from, String lang) {
+    private PageView.SiteLinks siteLinks(String from, String lang, String xDefault) {
         String home = site.home(lang).map(SitePage::sitePath).orElse("");
         PageView.Link feed = new PageView.Link(SiteModel.relative(from, home) + SiteFiles.FEED,
                 messages.get(lang, "feed.title", config.name(lang)));
         return new PageView.SiteLinks(config.name(lang), new PageView.Link(SiteModel.relative(from, home),
-                config.name(lang)), config.campaignName(lang), contact(), feed, config.absolute(""));
+                config.name(lang)), config.campaignName(lang), contact(), feed, xDefault);
     }
 
     /** The publisher's contact as a link: an address with an @ becomes a mailto: link. */

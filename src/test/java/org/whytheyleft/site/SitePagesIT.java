@@ -1,6 +1,7 @@
 package org.whytheyleft.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,23 @@ class SitePagesIT {
             long withoutNext = chapters.stream().filter(c -> c.selectFirst("a[rel=next]") == null).count();
             assertEquals(1, withoutPrevious, "only the first chapter has no previous link");
             assertEquals(1, withoutNext, "only the last chapter has no next link");
+            for (Document chapter : chapters) {
+                String position = chapter.selectFirst(".chapter-number").text();
+                long heard = chapter.select("main *:containsOwn(" + position + ")").stream()
+                        .filter(element -> element.closest("[aria-hidden=true]") == null).count();
+                assertEquals(1, heard, "a screen reader hears \"" + position + "\" once");
+            }
+        }
+    }
+
+    @Test
+    void theFooterHeadsEachOfItsListsWithItsOwnHeading() throws IOException {
+        for (String page : BuiltSite.contentPages()) {
+            Element nav = BuiltSite.parse(BuiltSite.pageFile(page)).selectFirst("footer nav");
+            assertEquals(nav.select("ol, ul").size(), nav.select("h2").size(), page);
+            for (Element list : nav.select("ol, ul")) {
+                assertEquals("h2", list.previousElementSibling().tagName(), page + ": a heading before each list");
+            }
         }
     }
 
@@ -81,6 +99,8 @@ class SitePagesIT {
         Document entry = BuiltSite.parse(BuiltSite.SITE.resolve("index.html"));
         assertEquals(List.of("nl/", "en/"), entry.select("a.door__link").eachAttr("href"));
         Document notFound = BuiltSite.parse(BuiltSite.SITE.resolve("404.html"));
+        assertNull(notFound.selectFirst("link[rel=canonical]"), "an address that does not exist has no canonical");
+        assertEquals("noindex", notFound.selectFirst("meta[name=robots]").attr("content"));
         for (Element link : notFound.select("a[href], link[rel=stylesheet]")) {
             assertTrue(link.attr("href").startsWith("/"), "404.html links from the base path: " + link.attr("href"));
         }
