@@ -37,6 +37,7 @@ import org.whytheyleft.preview.StaticSite;
  * best-practice violation on a phone (375 px) and a desktop (1280 px), in light and dark mode; no page asks any
  * other host for anything or stores anything in the browser; no page scrolls sideways on a 320 px screen; and a
  * full-page screenshot of each page at both widths lands in {@code target/screenshots/} for people to look at.
+ * The checks that need a width and a scheme share one walk over the pages, so that each page loads once for them.
  *
  * <p>The site is served on 127.0.0.1 at the path of the {@code site.url} it was baked for ({@code /} by default,
  * {@code /repo-name/} on GitHub Pages), so that the 404 page, which links from that path, finds its files.
@@ -92,6 +93,11 @@ class BrowserIT {
     private static Chromium chromium;
     private static List<String> pages;
 
+    /** What the one walk over every page, width and scheme found, by check. */
+    private static final List<String> AXE_VIOLATIONS = new ArrayList<>();
+    private static final List<String> FOREIGN_REQUESTS_OR_STORAGE = new ArrayList<>();
+    private static final List<String> SMALL_SCREENSHOTS = new ArrayList<>();
+
     private record Viewport(int width, int height, boolean mobile) {
     }
 
@@ -116,6 +122,41 @@ class BrowserIT {
         chromium = Chromium.start(TARGET);
         chromium.beforeEveryPage(STORAGE_PROBE);
         report("browser started", started);
+        walk();
+    }
+
+    /**
+     * Opens every page once at each width and in each colour scheme, and runs every check that needs those
+     * conditions on that one load: loading is most of a browser test's time.
+     */
+    private static void walk() throws IOException {
+        long started = System.nanoTime();
+        long axeNanos = 0;
+        deleteTree(SCREENSHOTS);
+        String origin = "http://127.0.0.1:" + root.getPort();
+        chromium.takeRequests();
+        for (String page : pages) {
+            for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+                for (String scheme : SCHEMES) {
+                    String where = page + " at " + viewport.width() + " px, " + scheme + ": ";
+                    URI address = load(page, viewport, scheme);
+                    requestsAndStorage(where, address, origin);
+                    long axeStarted = System.nanoTime();
+                    axe(where);
+                    axeNanos += System.nanoTime() - axeStarted;
+                    if (scheme.equals("light")) {
+                        screenshot(page, viewport);
+                    }
+                }
+            }
+        }
+        for (String request : chromium.takeRequests()) {
+            if (!local(request, origin)) {
+                FOREIGN_REQUESTS_OR_STORAGE.add("after the last page: requests " + request);
+            }
+        }
+        report("axe, network, storage and screenshots on " + pages.size() + " pages at 2 widths in 2 schemes (axe "
+                + Math.round(axeNanos / 1e9) + " s of it)", started);
     }
 
     @BeforeEach
@@ -138,68 +179,73 @@ class BrowserIT {
 
     @Test
     void axeFindsNoViolationOnAPhoneOrADesktopInLightOrDarkMode() {
-        long started = System.nanoTime();
-        List<String> violations = new ArrayList<>();
-        int runs = 0;
-        for (String page : pages) {
-            for (Viewport viewport : List.of(PHONE, DESKTOP)) {
-                for (String scheme : SCHEMES) {
-                    load(page, viewport, scheme);
-                    Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver());
-                    runs++;
-                    String where = page + " at " + viewport.width() + " px, " + scheme + ": ";
-                    if (results.isErrored()) {
-                        violations.add(where + "axe failed: " + results.getErrorMessage());
-                        continue;
-                    }
-                    for (Rule rule : results.getViolations()) {
-                        violations.add(where + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp()
-                                + " at " + rule.getNodes().stream().map(CheckedNode::getTarget)
-                                        .map(BrowserIT::selector).collect(Collectors.joining(", ")));
-                    }
-                }
-            }
-        }
-        report(runs + " axe runs on " + pages.size() + " pages", started);
-        assertTrue(violations.isEmpty(),
-                violations.size() + " axe violations (" + String.join(", ", AXE_TAGS) + "):\n"
-                        + String.join("\n", violations));
+        assertTrue(AXE_VIOLATIONS.isEmpty(), AXE_VIOLATIONS.size() + " axe violations ("
+                + String.join(", ", AXE_TAGS) + "):\n" + String.join("\n", AXE_VIOLATIONS));
     }
 
     @Test
     void noPageAsksAnotherHostForAnythingOrStoresAnythingInTheBrowser() {
-        long started = System.nanoTime();
-        List<String> problems = new ArrayList<>();
-        String origin = "http://127.0.0.1:" + root.getPort();
-        chromium.takeRequests();
-        for (String page : pages) {
-            for (Viewport viewport : List.of(PHONE, DESKTOP)) {
-                for (String scheme : SCHEMES) {
-                    String where = page + " at " + viewport.width() + " px, " + scheme + ": ";
-                    URI address = load(page, viewport, scheme);
-                    List<String> requests = chromium.takeRequests();
-                    if (!requests.contains(address.toString())) {
-                        problems.add(where + "the network log misses the page itself, so it cannot be trusted: "
-                                + requests);
-                    }
-                    for (String request : requests) {
-                        if (!local(request, origin)) {
-                            problems.add(where + "requests " + request);
-                        }
-                    }
-                    problems.addAll(storageUse(where));
-                    forgetCookiesAndStorage();
-                }
-            }
+        assertTrue(FOREIGN_REQUESTS_OR_STORAGE.isEmpty(), FOREIGN_REQUESTS_OR_STORAGE.size()
+                + " requests to other hosts or uses of browser storage:\n"
+                + String.join("\n", FOREIGN_REQUESTS_OR_STORAGE));
+    }
+
+    @Test
+    void fullPageScreenshotsOfEveryPageAtBothWidthsAreSaved() throws IOException {
+        try (Stream<Path> saved = Files.walk(SCREENSHOTS)) {
+            assertTrue(saved.filter(p -> p.toString().endsWith(".png")).count() == 2L * pages.size(),
+                    "a screenshot of every page at both widths in " + SCREENSHOTS);
         }
-        for (String request : chromium.takeRequests()) {
+        assertTrue(SMALL_SCREENSHOTS.isEmpty(), "screenshots smaller than the page:\n"
+                + String.join("\n", SMALL_SCREENSHOTS));
+    }
+
+    private static void axe(String where) {
+        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver());
+        if (results.isErrored()) {
+            AXE_VIOLATIONS.add(where + "axe failed: " + results.getErrorMessage());
+            return;
+        }
+        for (Rule rule : results.getViolations()) {
+            AXE_VIOLATIONS.add(where + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                    + rule.getNodes().stream().map(CheckedNode::getTarget).map(BrowserIT::selector)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void requestsAndStorage(String where, URI address, String origin) {
+        List<String> requests = chromium.takeRequests();
+        if (!requests.contains(address.toString())) {
+            FOREIGN_REQUESTS_OR_STORAGE.add(where + "the network log misses the page itself, so it cannot be"
+                    + " trusted: " + requests);
+        }
+        for (String request : requests) {
             if (!local(request, origin)) {
-                problems.add("after the last page: requests " + request);
+                FOREIGN_REQUESTS_OR_STORAGE.add(where + "requests " + request);
             }
         }
-        report("network and storage checks on " + pages.size() + " pages", started);
-        assertTrue(problems.isEmpty(), problems.size() + " requests to other hosts or uses of browser storage:\n"
-                + String.join("\n", problems));
+        FOREIGN_REQUESTS_OR_STORAGE.addAll(storageUse(where));
+        forgetCookiesAndStorage();
+    }
+
+    private static void screenshot(String page, Viewport viewport) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) driver().executeScript("return {"
+                + " width: document.documentElement.clientWidth,"
+                + " height: document.documentElement.scrollHeight };");
+        int pageWidth = ((Number) size.get("width")).intValue();
+        int pageHeight = ((Number) size.get("height")).intValue();
+        byte[] png = chromium.fullPageScreenshot();
+        String name = page.substring(0, page.length() - ".html".length()) + "-" + viewport.width() + ".png";
+        Path file = SCREENSHOTS.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, png);
+        int width = pngInt(png, 16);
+        int height = pngInt(png, 20);
+        if (width < pageWidth || height < pageHeight) {
+            SMALL_SCREENSHOTS.add(name + " is " + width + " x " + height + " px, the page " + pageWidth + " x "
+                    + pageHeight + " px");
+        }
     }
 
     @Test
@@ -317,37 +363,6 @@ class BrowserIT {
                     + " px viewport; sticking out: " + sizes.get("wide"));
         }
         return java.util.Optional.empty();
-    }
-
-    @Test
-    void fullPageScreenshotsOfEveryPageAtBothWidthsAreSaved() throws IOException {
-        long started = System.nanoTime();
-        deleteTree(SCREENSHOTS);
-        List<String> problems = new ArrayList<>();
-        for (String page : pages) {
-            for (Viewport viewport : List.of(PHONE, DESKTOP)) {
-                load(page, viewport, "light");
-                @SuppressWarnings("unchecked")
-                Map<String, Object> size = (Map<String, Object>) driver().executeScript("return {"
-                        + " width: document.documentElement.clientWidth,"
-                        + " height: document.documentElement.scrollHeight };");
-                int pageWidth = ((Number) size.get("width")).intValue();
-                int pageHeight = ((Number) size.get("height")).intValue();
-                byte[] png = chromium.fullPageScreenshot();
-                String name = page.substring(0, page.length() - ".html".length()) + "-" + viewport.width() + ".png";
-                Path file = SCREENSHOTS.resolve(name);
-                Files.createDirectories(file.getParent());
-                Files.write(file, png);
-                int width = pngInt(png, 16);
-                int height = pngInt(png, 20);
-                if (width < pageWidth || height < pageHeight) {
-                    problems.add(name + " is " + width + " x " + height + " px, the page " + pageWidth + " x "
-                            + pageHeight + " px");
-                }
-            }
-        }
-        report(2 * pages.size() + " screenshots in " + PROJECT.relativize(SCREENSHOTS), started);
-        assertTrue(problems.isEmpty(), "screenshots smaller than the page:\n" + String.join("\n", problems));
     }
 
     /**
