@@ -5,12 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.whytheyleft.bake.Bake;
 import org.whytheyleft.bake.StandaloneTemplates;
@@ -97,8 +98,8 @@ public final class SiteBuild {
         List<SourcePage> valid = checkHeaders(read.pages(), config, problems);
         SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid, languagesWith(problems, config));
         problems.addAll(model.problems());
-        problems.addAll(new TemplateFiles(projectDir).check(model.model().pages().stream().map(SitePage::type)
-                .collect(java.util.stream.Collectors.toSet())));
+        problems.addAll(new TemplateFiles(projectDir).check(model.model().pages().stream()
+                .map(page -> page.type().id()).collect(Collectors.toSet())));
         Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages());
         problems.addAll(messages.problems());
         PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid,

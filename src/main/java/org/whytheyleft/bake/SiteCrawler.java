@@ -1,7 +1,6 @@
 package org.whytheyleft.bake;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
@@ -49,9 +48,9 @@ final class SiteCrawler extends Crawler {
         DocumentModel document = new DocumentModel();
         page.source().header().forEach((key, field) -> document.put(key, field.value()));
         String contentPath = page.source().path();
-        document.setType(page.type());
+        document.setType(page.type().id());
         document.setStatus("published");
-        document.setDate(Date.from(LocalDate.parse(page.source().value("date")).atStartOfDay(ZoneOffset.UTC)
+        document.setDate(Date.from(page.date().atStartOfDay(ZoneOffset.UTC)
                 .toInstant()));
         document.setBody(bodies.get(contentPath));
         document.setFile(contentDir.resolve(contentPath).toString());

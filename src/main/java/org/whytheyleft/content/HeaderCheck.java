@@ -17,7 +17,6 @@ public final class HeaderCheck {
 
     public static final List<String> REQUIRED = List.of("title", "summary", "share", "lang", "key", "type", "status",
             "date");
-    public static final Set<String> TYPES = Set.of("home", "chapter", "page", "kit");
     private static final Set<String> OPTIONAL = Set.of("chapter", "order");
     private static final Set<String> STATUSES = Set.of("published", "draft");
     private static final Pattern TRANSLATION_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -58,7 +57,7 @@ public final class HeaderCheck {
         page.field("key").filter(v -> !v.isEmpty() && !TRANSLATION_KEY.matcher(v).matches())
                 .ifPresent(v -> problems.add(at(page, "key", "translation key '" + v + "' is not a simple name.",
                         "use lower-case letters, digits and hyphens, the same in every language (e.g. brutality).")));
-        page.field("type").filter(v -> !v.isEmpty() && !TYPES.contains(v))
+        page.field("type").filter(v -> !v.isEmpty() && PageType.of(v).isEmpty())
                 .ifPresent(v -> problems.add(at(page, "type", "type '" + v + "' is unknown.",
                         "use type=home, chapter, page or kit (the campaign kit).")));
         page.field("status").filter(v -> !v.isEmpty() && !STATUSES.contains(v))
@@ -90,7 +89,7 @@ public final class HeaderCheck {
     }
 
     private static void checkChapter(SourcePage page, List<Problem> problems) {
-        boolean isChapter = page.field("type").filter("chapter"::equals).isPresent();
+        boolean isChapter = page.field("type").flatMap(PageType::of).filter(PageType.CHAPTER::equals).isPresent();
         var chapter = page.field("chapter");
         if (isChapter && chapter.isEmpty()) {
             problems.add(new Problem(page.file(), page.lineOf("type"), "a chapter has no chapter number.",

@@ -2,6 +2,7 @@ package org.whytheyleft.feeds;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,8 +42,8 @@ public final class AtomFeeds {
             }
             String homeUrl = config.absolute(home.get().sitePath());
             String self = config.absolute(home.get().sitePath() + SiteFiles.FEED);
-            String updated = pages.stream().map(p -> p.source().value("date")).max(Comparator.naturalOrder())
-                    .orElse("2000-01-01");
+            String updated = pages.stream().map(SitePage::date).max(Comparator.naturalOrder())
+                    .map(LocalDate::toString).orElse("2000-01-01");
             XmlFile.write(siteDir.resolve(home.get().sitePath() + SiteFiles.FEED), xml -> {
                 xml.setDefaultNamespace(ATOM);
                 xml.writeStartElement(ATOM, "feed");
@@ -72,7 +73,7 @@ public final class AtomFeeds {
         XmlFile.element(xml, ATOM, "title", page.title());
         link(xml, "alternate", url, "text/html");
         XmlFile.element(xml, ATOM, "id", url);
-        XmlFile.element(xml, ATOM, "updated", page.source().value("date") + "T00:00:00Z");
+        XmlFile.element(xml, ATOM, "updated", page.date() + "T00:00:00Z");
         XmlFile.element(xml, ATOM, "summary", page.summary());
         xml.writeEndElement();
         xml.writeCharacters("\n");

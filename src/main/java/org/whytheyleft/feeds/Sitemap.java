@@ -64,7 +64,7 @@ public final class Sitemap {
     private void url(XMLStreamWriter xml, SitePage page) throws XMLStreamException {
         xml.writeStartElement(SITEMAP, "url");
         XmlFile.element(xml, SITEMAP, "loc", config.absolute(page.sitePath()));
-        XmlFile.element(xml, SITEMAP, "lastmod", page.source().value("date"));
+        XmlFile.element(xml, SITEMAP, "lastmod", page.date().toString());
         for (String lang : config.languages()) {
             var version = site.counterpart(page, lang);
             if (version.isPresent()) {

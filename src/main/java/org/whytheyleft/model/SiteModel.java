@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.content.PageType;
 
 /**
  * Every published page and how pages relate: computed once per build, so that no template has to query for
@@ -18,7 +19,6 @@ public final class SiteModel {
     /** The translation key of the recommendation, the story's last word, which the help line and leaflet follow. */
     public static final String RECOMMENDATION = "recommendation";
 
-    private static final Map<String, Integer> TYPE_RANK = Map.of("home", 0, "chapter", 1, "page", 2, "kit", 2);
 
     private final SiteConfig config;
     private final List<SitePage> pages;
@@ -31,7 +31,7 @@ public final class SiteModel {
         this.config = config;
         Comparator<SitePage> order = Comparator
                 .comparingInt((SitePage p) -> config.languages().indexOf(p.lang()))
-                .thenComparingInt(p -> TYPE_RANK.get(p.type()))
+                .thenComparingInt(p -> p.is(PageType.HOME) ? 0 : p.is(PageType.CHAPTER) ? 1 : 2)
                 .thenComparingInt(SitePage::chapter)
                 .thenComparingInt(SitePage::order)
                 .thenComparing(SitePage::sitePath);
@@ -60,7 +60,7 @@ public final class SiteModel {
     }
 
     public Optional<SitePage> home(String lang) {
-        return pages(lang).stream().filter(p -> p.type().equals("home")).findFirst();
+        return pages(lang).stream().filter(p -> p.is(PageType.HOME)).findFirst();
     }
 
     /** The page of a language with a translation key, such as {@link #RECOMMENDATION}. */
@@ -87,7 +87,7 @@ public final class SiteModel {
      * page ({@code ""}), for any other page its version in the default language.
      */
     public String defaultVersion(SitePage page) {
-        if (page.type().equals("home")) {
+        if (page.is(PageType.HOME)) {
             return "";
         }
         return counterpart(page, config.languages().get(0)).orElse(page).sitePath();

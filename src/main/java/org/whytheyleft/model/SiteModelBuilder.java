@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.content.PageType;
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.core.Problem;
 
@@ -58,8 +59,8 @@ public final class SiteModelBuilder {
 
     private static void checkHome(SitePage page, List<Problem> problems) {
         boolean atHome = page.sitePath().equals(page.lang() + "/");
-        if (page.type().equals("home") != atHome) {
-            String message = atHome ? "is the home page of its language but has type=" + page.type() + "."
+        if (page.is(PageType.HOME) != atHome) {
+            String message = atHome ? "is the home page of its language but has type=" + page.type().id() + "."
                     : "has type=home but is not content/" + page.lang() + "/index.md.";
             problems.add(new Problem(page.source().file(), page.source().lineOf("type"), message,
                     "give content/" + page.lang() + "/index.md type=home and other pages type=page or chapter."));
@@ -78,7 +79,7 @@ public final class SiteModelBuilder {
         }
         for (String lang : config.languages()) {
             if (!unreadable.contains(lang)
-                    && pages.stream().noneMatch(p -> p.lang().equals(lang) && p.type().equals("home"))) {
+                    && pages.stream().noneMatch(p -> p.lang().equals(lang) && p.is(PageType.HOME))) {
                 problems.add(Problem.ofFile(java.nio.file.Path.of("content", lang, "index.md"),
                         "is missing: every language needs a home page.", "write content/" + lang
                                 + "/index.md with type=home."));
@@ -96,10 +97,10 @@ public final class SiteModelBuilder {
                             + "counterpart in '" + lang + "' (no page there with key=" + any.key() + ").",
                             "write the " + lang + " version under content/" + lang + "/ with key=" + any.key()
                                     + " and status=published."));
-                } else if (other.chapter() != any.chapter() || !other.type().equals(any.type())) {
+                } else if (other.chapter() != any.chapter() || other.type() != any.type()) {
                     problems.add(new Problem(other.source().file(), other.source().lineOf("type"), "is type="
-                            + other.type() + describeChapter(other) + " but its counterpart " + any.source().file()
-                            + " is type=" + any.type() + describeChapter(any) + ".",
+                            + other.type().id() + describeChapter(other) + " but its counterpart " + any.source().file()
+                            + " is type=" + any.type().id() + describeChapter(any) + ".",
                             "give both versions the same type and chapter number."));
                 }
             }

@@ -1,5 +1,8 @@
 package org.whytheyleft.model;
 
+import java.time.LocalDate;
+
+import org.whytheyleft.content.PageType;
 import org.whytheyleft.content.SourcePage;
 
 /**
@@ -8,16 +11,19 @@ import org.whytheyleft.content.SourcePage;
  * @param source   the page as written
  * @param sitePath where it is published, relative to the site root, ending in {@code /} (the home of Dutch is
  *                 {@code nl/}); the file is {@code sitePath + "index.html"}
+ * @param type     what the page is, which names its template
+ * @param date     when the page was written, from its header
  * @param chapter  the chapter number, or 0 for pages that are not chapters
  * @param order    the place among plain pages in menus (lower first; 999 when not given)
  */
-public record SitePage(SourcePage source, String sitePath, String lang, String key, String type, int chapter,
-                       int order) {
+public record SitePage(SourcePage source, String sitePath, String lang, String key, PageType type,
+                       LocalDate date, int chapter, int order) {
 
     /** The page a source with a valid header becomes: published at its path, numbered by its header. */
     public static SitePage from(SourcePage source) {
         return new SitePage(source, sitePathOf(source.path()), source.value("lang"), source.value("key"),
-                source.value("type"), Integer.parseInt(source.field("chapter").orElse("0")),
+                PageType.of(source.value("type")).orElseThrow(), LocalDate.parse(source.value("date")),
+                Integer.parseInt(source.field("chapter").orElse("0")),
                 Integer.parseInt(source.field("order").orElse("999")));
     }
 
@@ -31,6 +37,10 @@ public record SitePage(SourcePage source, String sitePath, String lang, String k
 
     public String share() {
         return source.value("share");
+    }
+
+    public boolean is(PageType kind) {
+        return type == kind;
     }
 
     public boolean isChapter() {

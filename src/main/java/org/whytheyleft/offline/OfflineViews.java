@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.content.PageType;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 
@@ -43,7 +44,7 @@ final class OfflineViews {
     OfflineView of(String lang) {
         SitePage home = site.home(lang).orElseThrow(() -> new IllegalStateException("No home page in " + lang));
         List<SitePage> included = site.pages(lang).stream()
-                .filter(page -> page.isChapter() || page.type().equals("page")).toList();
+                .filter(page -> page.isChapter() || page.is(PageType.PAGE)).toList();
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put(home.sitePath(), home.key());
         included.forEach(page -> ids.put(page.sitePath(), page.key()));

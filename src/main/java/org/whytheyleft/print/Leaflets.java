@@ -11,6 +11,7 @@ import java.util.Map;
 import org.whytheyleft.bake.StandaloneTemplates;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.model.SitePage;
 import org.whytheyleft.view.Edition;
 
 /**
@@ -48,7 +49,7 @@ public final class Leaflets {
 
     /** The leaflet is as new as the newest page of its language: a date of the content, never of the clock. */
     private LocalDate newestPage(String lang) {
-        return site.pages(lang).stream().map(page -> LocalDate.parse(page.source().value("date")))
+        return site.pages(lang).stream().map(SitePage::date)
                 .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
     }
 }

@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.content.PageType;
 import org.whytheyleft.core.SiteFiles;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
@@ -44,7 +45,7 @@ final class LinkPreviews {
             items.add(breadcrumbs(page, url));
         }
         graph.add("@graph", items);
-        String title = page.type().equals("home") ? config.name(lang) : page.title();
+        String title = page.is(PageType.HOME) ? config.name(lang) : page.title();
         return new PageView.Preview(page.isChapter() ? "article" : "website", title, page.summary(), url,
                 config.name(lang), locale(lang), otherLocales(lang), image, SiteFiles.CARD_WIDTH,
                 SiteFiles.CARD_HEIGHT, imageAlt(title, lang), JSON.toJson(graph));
@@ -75,7 +76,7 @@ final class LinkPreviews {
         document.addProperty("inLanguage", page.lang());
         document.addProperty("url", url);
         document.addProperty("image", image);
-        document.addProperty("datePublished", page.source().value("date"));
+        document.addProperty("datePublished", page.date().toString());
         document.add("publisher", organisation(config.campaignName(page.lang())));
         if (config.study() != null) {
             document.add("isBasedOn", study(config.study()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.whytheyleft.config.SiteConfig;
+import org.whytheyleft.content.PageType;
 import org.whytheyleft.core.SiteFiles;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
@@ -45,21 +46,21 @@ public final class PageViews {
                     SiteModel.relative(from, version.sitePath()), config.absolute(version.sitePath()),
                     messages.get(other, "language.name"), version.title())));
         }
-        String documentTitle = page.type().equals("home") ? config.name(lang)
+        String documentTitle = page.is(PageType.HOME) ? config.name(lang)
                 : messages.get(lang, "page.documentTitle", page.title(), config.name(lang));
-        return new PageView(page.type(), lang, page.title(), documentTitle, page.summary(),
+        return new PageView(page.type().id(), lang, page.title(), documentTitle, page.summary(),
                 config.absolute(from), rootOf(from),
                 siteLinks(from, lang, config.absolute(site.defaultVersion(page))), alternates,
                 alternates.stream().filter(a -> !a.lang().equals(lang)).toList(), chapterNav(page),
-                sections(from, lang), page.type().equals("home") ? DefectorsFigure.FIGURE : null,
-                previews.of(page), List.of(), page.type().equals("kit") ? kit(page) : List.of(), privacy,
+                sections(from, lang), page.is(PageType.HOME) ? DefectorsFigure.FIGURE : null,
+                previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(), privacy,
                 showsHelp(page) ? config.helpLine(lang).orElse(null) : null,
-                page.type().equals("home") || page.type().equals("kit") ? downloads(page) : List.of());
+                page.is(PageType.HOME) || page.is(PageType.KIT) ? downloads(page) : List.of());
     }
 
     /** The help line follows the story's end: the home page and the recommendation. */
     private static boolean showsHelp(SitePage page) {
-        return page.type().equals("home") || page.key().equals(SiteModel.RECOMMENDATION);
+        return page.is(PageType.HOME) || page.key().equals(SiteModel.RECOMMENDATION);
     }
 
     private List<PageView.Download> downloads(SitePage page) {
@@ -167,7 +168,7 @@ public final class PageViews {
                     page.summary(), page.chapter(), page.sitePath().equals(from));
             if (page.isChapter()) {
                 chapters.add(teaser);
-            } else if (!page.type().equals("home")) {
+            } else if (!page.is(PageType.HOME)) {
                 pages.add(teaser);
             }
         }
