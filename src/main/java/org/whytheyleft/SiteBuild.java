@@ -29,7 +29,6 @@ import org.whytheyleft.markdown.PageBodies;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SiteModelBuilder;
-import org.whytheyleft.model.SitePage;
 import org.whytheyleft.offline.OfflineEditions;
 import org.whytheyleft.print.Leaflets;
 import org.whytheyleft.publish.EditionFiles;
