@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,7 +23,9 @@ import org.whytheyleft.core.BuildFailure;
 
 /**
  * Builds a small valid project, breaks one thing, and checks that the build refuses it: it names the file and
- * line and what is wrong, writes no site, and leaves the author's files exactly as they were.
+ * line and what is wrong, writes no site, and leaves the author's files exactly as they were. Here are the cases a
+ * file overlay cannot express (a file that cannot be read, a link out of the project, an earlier site kept); every
+ * other mistake is a folder of the corpus that {@link BadInputCorpusIT} runs.
  */
 class BadInputIT {
 
@@ -175,239 +176,6 @@ class BadInputIT {
         assertOnlyProblem(failure, "content/nl/weg.md: is a link to a file that does not exist, so it cannot be read.");
     }
 
-    @Test
-    void failsOnAnEmptyFile() throws Exception {
-        write("content/nl/leeg.md", "");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/leeg.md: is empty.");
-    }
-
-    @Test
-    void failsOnAHeaderWithoutEndLine() throws Exception {
-        replaceIn("content/nl/eerste.md", "date=2026-11-27\n~~~~~~\n", "date=2026-11-27\n\n");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertReports(failure, "content/nl/eerste.md: has no line ~~~~~~ that ends its header.");
-    }
-
-    @Test
-    void failsOnAHeaderLineThatIsNotKeyValue() throws Exception {
-        replaceIn("content/nl/eerste.md", "share=", "Het eerste hoofdstuk\nshare=");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/eerste.md:3: header line 'Het eerste hoofdstuk' is not of the form"
-                + " key=value.");
-    }
-
-    // ---- headers ----------------------------------------------------------------------------------------------------
-
-    @Test
-    void failsOnAMissingRequiredField() throws Exception {
-        replaceIn("content/nl/eerste.md", "date=2026-11-27\n", "");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertReports(failure, "content/nl/eerste.md: the header has no date.");
-    }
-
-    @Test
-    void failsOnAnEmptyRequiredField() throws Exception {
-        replaceIn("content/en/first.md", "summary=The first and only chapter of the test site, with a figure and a"
-                + " link to the Dutch version.", "summary=");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertReports(failure, "content/en/first.md:2: header field summary is empty.");
-    }
-
-    @Test
-    void failsOnAnUnknownLanguage() throws Exception {
-        replaceIn("content/en/first.md", "lang=en", "lang=de");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertReports(failure, "content/en/first.md:4: language 'de' is not one of the site's languages [nl, en].");
-    }
-
-    // ---- how pages fit together -------------------------------------------------------------------------------------
-
-    @Test
-    void failsOnAPageWithoutCounterpart() throws Exception {
-        write("content/nl/extra.md", Files.readString(file("content/nl/index.md"))
-                .replace("key=home", "key=extra").replace("type=home", "type=page"));
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/extra.md:5: has no published counterpart in 'en' (no page there with"
-                + " key=extra).");
-    }
-
-    @Test
-    void failsOnTwoPagesWithTheSameUrl() throws Exception {
-        Files.createDirectories(file("content/nl/eerste"));
-        write("content/nl/eerste/index.md", Files.readString(file("content/nl/index.md"))
-                .replace("key=home", "key=eerste-map").replace("type=home", "type=page"));
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/eerste/index.md: would be published at /nl/eerste/, the same URL as"
-                + " content/nl/eerste.md.");
-    }
-
-    // ---- page bodies ------------------------------------------------------------------------------------------------
-
-    @Test
-    void failsOnALinkToAMissingPage() throws Exception {
-        replaceIn("content/nl/index.md", "eerste.md#begin", "tweede.md");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/index.md:14: link 'tweede.md' leads to content/nl/tweede.md, which"
-                + " does not exist.");
-    }
-
-    @Test
-    void failsOnALinkToAMissingAnchor() throws Exception {
-        replaceIn("content/en/first.md", "eerste.md#begin", "eerste.md#nergens");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/en/first.md:17: link to #nergens leads nowhere: content/nl/eerste.md has"
-                + " no heading with that id.");
-    }
-
-    @Test
-    void failsOnAnImageWithoutAltText() throws Exception {
-        replaceIn("content/nl/eerste.md", "![Een eenvoudige figuur]", "![]");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/eerste.md:15: image '../img/figuur.svg' has no alt text.");
-    }
-
-    @Test
-    void failsOnAMissingImageFile() throws Exception {
-        replaceIn("content/nl/eerste.md", "../img/figuur.svg", "../img/kaart.svg");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/eerste.md:15: image '../img/kaart.svg' does not exist"
-                + " (content/img/kaart.svg).");
-    }
-
-    @Test
-    void failsOnAnImageFromAnotherHost() throws Exception {
-        replaceIn("content/nl/eerste.md", "../img/figuur.svg", "https://example.com/figuur.svg");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/eerste.md:15: image 'https://example.com/figuur.svg' is loaded from"
-                + " another host");
-    }
-
-    @Test
-    void failsOnRawScriptInMarkdown() throws Exception {
-        replaceIn("content/nl/index.md", "Welkom op de \"proefsite\".", "<script>alert('welkom')</script>");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/index.md:10: raw HTML <script> is not allowed in a page.");
-    }
-
-    @Test
-    void failsOnAJavascriptLink() throws Exception {
-        replaceIn("content/nl/index.md", "(eerste.md#begin)", "(javascript:alert(1))");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/index.md:14: link 'javascript:alert(1)' uses a scheme that runs code"
-                + " or embeds data.");
-    }
-
-    @Test
-    void failsOnAnAutolinkWithASchemeThatRunsCode() throws Exception {
-        replaceIn("content/nl/index.md", "(eerste.md#begin).",
-                "(eerste.md#begin) of <JavaScript:alert(1)> of <data:text/html,hallo>.");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertProblemAt(failure, "content/nl/index.md", 14, "JavaScript:alert(1)");
-        assertProblemAt(failure, "content/nl/index.md", 14, "data:text/html,hallo");
-    }
-
-    @Test
-    void failsOnAttributesThatRunScriptOrLoadFromAnotherHost() throws Exception {
-        replaceIn("content/nl/index.md", "{#inhoud}", "{onmouseover=\"alert(1)\"}");
-        replaceIn("content/nl/index.md", "(eerste.md#begin).", "(eerste.md#begin){href=\"javascript:alert(2)\"}.");
-        replaceIn("content/nl/eerste.md", "(../img/figuur.svg)",
-                "(../img/figuur.svg){src=\"https://tracker.example/p.png\"}");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertProblemAt(failure, "content/nl/index.md", 12, "onmouseover");
-        assertProblemAt(failure, "content/nl/index.md", 14, "href");
-        assertProblemAt(failure, "content/nl/eerste.md", 15, "src");
-    }
-
-    @Test
-    void failsOnALinkToADraft() throws Exception {
-        write("content/nl/concept.md", Files.readString(file("content/nl/index.md"))
-                .replace("key=home", "key=concept").replace("type=home", "type=page")
-                .replace("status=published", "status=draft"));
-        replaceIn("content/nl/index.md", "eerste.md#begin", "concept.md");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/nl/index.md:14: link 'concept.md' leads to a draft, which is not"
-                + " published.");
-    }
-
-    // ---- configuration, messages, templates -------------------------------------------------------------------------
-
-    @Test
-    void failsOnAnUnknownKeyInSiteProperties() throws Exception {
-        append("content/site.properties", "site.titel=Proefsite\n");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/site.properties: has an unknown key 'site.titel'.");
-    }
-
-    @Test
-    void failsOnAMalformedSiteUrl() throws Exception {
-        replaceIn("content/site.properties", "site.url=https://example.org/proef/", "site.url=example.org/proef");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "content/site.properties: site.url 'example.org/proef' is not an absolute"
-                + " http(s) address.");
-    }
-
-    @Test
-    void failsOnAMessageKeyMissingFromOneBundle() throws Exception {
-        append("templates/messages/messages_nl.properties", "\nextra.alleen=Alleen in het Nederlands\n");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertOnlyProblem(failure, "templates/messages/messages_en.properties: has no message 'extra.alleen', which"
-                + " another language has.");
-    }
-
-    @Test
-    void failsOnABrokenTemplate() throws Exception {
-        replaceIn("templates/chapter.html", "th:text=\"${page.title}\"", "th:text=\"${page.title\"");
-
-        BuildFailure failure = assertBuildFails();
-
-        assertReports(failure, "templates/chapter.html:7: failed to render: Could not parse as"
-                + " expression: \"${page.title\" (template: \"chapter\" - line 7");
-        assertEquals(1, failure.problems().size(), "one problem, however many pages the template broke");
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private SiteBuild.Report build() throws BuildFailure, IOException {
@@ -464,19 +232,8 @@ class BadInputIT {
     }
 
     /** Some problem stands at this file and line and names what is wrong there. */
-    private static void assertProblemAt(BuildFailure failure, String file, int line, String named) {
-        assertTrue(failure.problems().stream().anyMatch(p -> p.file().equals(Path.of(file)) && p.line() == line
-                        && p.message().contains(named)),
-                () -> "expected a problem at " + file + ":" + line + " naming '" + named + "' in:\n"
-                        + failure.getMessage());
-    }
-
     private void write(String relative, String text) throws IOException {
         Files.writeString(file(relative), text, StandardCharsets.UTF_8);
-    }
-
-    private void append(String relative, String text) throws IOException {
-        Files.writeString(file(relative), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
     private void replaceIn(String relative, String from, String to) throws IOException {
