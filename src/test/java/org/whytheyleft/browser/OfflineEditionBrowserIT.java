@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.whytheyleft.RealSite;
 import org.whytheyleft.content.ContentReader;
 
 /**
@@ -60,7 +61,7 @@ class OfflineEditionBrowserIT {
 
     @Test
     void fromAFileTheEditionRequestsNothingButItselfAndBlocksNothing() throws IOException {
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : RealSite.languages()) {
             String address = edition(lang).toUri().toString();
             chromium.takeRequests();
             chromium.takeConsoleErrors();
@@ -81,7 +82,7 @@ class OfflineEditionBrowserIT {
     @Test
     void axeFindsNoViolationOnAPhoneOrADesktopInLightOrDarkMode() throws IOException {
         List<String> violations = new ArrayList<>();
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : RealSite.languages()) {
             for (int width : new int[] {375, 1280}) {
                 for (String scheme : List.of("light", "dark")) {
                     chromium.viewport(width, 800, width < 500);
@@ -103,7 +104,7 @@ class OfflineEditionBrowserIT {
 
     @Test
     void everyReasonIsThereAndEveryLinkInsideTheFileLandsOnAnElement() throws IOException {
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : RealSite.languages()) {
             chromium.driver().get(edition(lang).toUri().toString());
             String text = (String) chromium.driver().executeScript("return document.body.innerText;");
             List<String> chapters = chapterTitles(lang);

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.whytheyleft.RealSite;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
 
@@ -40,7 +41,7 @@ class OfflineEditionIT {
 
     @Test
     void eachEditionHasTheWholeStoryAndStaysUnder60KilobytesCompressed() throws IOException {
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : RealSite.languages()) {
             Path file = edition(lang);
             Document edition = Jsoup.parse(file.toFile(), "UTF-8");
             assertEquals(lang, edition.selectFirst("html").attr("lang"));
@@ -60,7 +61,7 @@ class OfflineEditionIT {
 
     @Test
     void theFileRequestsNothingAndAllowsNothingFromOutside() throws IOException {
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : RealSite.languages()) {
             Document edition = Jsoup.parse(edition(lang).toFile(), "UTF-8");
             assertTrue(edition.select("script, img, iframe, object, embed, video, audio, source, link[rel=stylesheet]")
                     .isEmpty(), lang + ": no script and no file to load");
@@ -77,7 +78,7 @@ class OfflineEditionIT {
 
     @Test
     void everyInFileLinkLandsOnAnElementAndEveryOtherLinkIsAnAddressOnline() throws IOException {
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : RealSite.languages()) {
             Document edition = Jsoup.parse(edition(lang).toFile(), "UTF-8");
             Set<String> ids = new HashSet<>();
             List<String> problems = new ArrayList<>();
@@ -103,7 +104,7 @@ class OfflineEditionIT {
 
     @Test
     void theHomePageAndTheCampaignKitLinkToTheEditionWithItsSize() throws IOException {
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : RealSite.languages()) {
             List<Path> pages = new ArrayList<>(List.of(SITE.resolve(lang).resolve("index.html")));
             for (SourcePage page : pages(lang)) {
                 if (page.value("type").equals("kit")) {

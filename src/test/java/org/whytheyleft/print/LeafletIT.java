@@ -27,8 +27,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,6 +45,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
+import org.whytheyleft.RealSite;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
 
@@ -59,7 +60,7 @@ class LeafletIT {
     private static final Path PROJECT = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
     private static final Path SITE = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath()
             .normalize();
-    private static final List<String> LANGUAGES = List.of("nl", "en");
+    private static final List<String> LANGUAGES = RealSite.languages();
 
     @Test
     void eachLeafletIsOneTaggedA4SheetAtMostTitledAndInItsLanguage() throws IOException {
