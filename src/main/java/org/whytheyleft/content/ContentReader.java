@@ -76,6 +76,8 @@ public final class ContentReader {
                                 + " wreedheid.md or redenen/eerste-reden.md."));
             } else if (extension.equals("md")) {
                 readPage(file, shown, contentDir.relativize(file).toString().replace('\\', '/'), pages, problems);
+            } else if (extension.equals("svg")) {
+                problems.addAll(new SvgCheck().check(file, shown));
             } else if (!MEDIA.contains(extension)) {
                 problems.add(Problem.ofFile(shown, "is neither a Markdown page (.md) nor an image or PDF, so it would"
                         + " not be published.", "write pages as .md files; move other files out of content/."));

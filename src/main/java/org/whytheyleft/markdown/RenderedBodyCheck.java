@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import org.whytheyleft.content.Problem;
+import org.whytheyleft.content.Shown;
 import org.whytheyleft.content.SourcePage;
 
 /**
