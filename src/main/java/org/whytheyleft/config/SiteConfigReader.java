@@ -3,7 +3,6 @@ package org.whytheyleft.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.whytheyleft.content.Problem;
+import org.whytheyleft.content.Shown;
 
 /**
  * Reads {@code content/site.properties}. The site URL may be overridden (the command line's {@code -Dsite.url}),
@@ -65,8 +66,16 @@ public final class SiteConfigReader {
         Map<String, String> campaignNames = perLanguage(properties, "campaign.name.", languages, shownAs, problems);
         String rawUrl = urlOverride != null && !urlOverride.isBlank() ? urlOverride
                 : required(properties, "site.url", shownAs, problems);
-        URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, shownAs, problems);
+        boolean overridden = urlOverride != null && !urlOverride.isBlank();
+        URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, overridden ? COMMAND_LINE : shownAs,
+                overridden ? "-Dsite.url" : "site.url", problems);
         String contact = properties.getProperty("campaign.contact", "").strip();
+        if (!contact.isEmpty() && !LinkSettings.isContact(contact)) {
+            problems.add(new Problem(shownAs, lines.of("campaign.contact"), "campaign.contact '"
+                    + Shown.cut(contact) + "' is neither a plain e-mail address nor an https address."
+                    + LinkSettings.reasonFor(contact), "give an address such as campagne@example.org (without"
+                    + " mailto: or ?...) or https://example.org/contact, or leave it empty."));
+        }
         String domain = properties.getProperty("site.domain", "").strip();
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             problems.add(Problem.ofFile(shownAs, "site.domain '" + domain + "' is not a domain name.",
@@ -91,16 +100,14 @@ public final class SiteConfigReader {
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            URI script = new URI(value);
-            if ("https".equals(script.getScheme()) && script.getHost() != null) {
-                return script;
-            }
-        } catch (URISyntaxException e) {
-            // reported below, with the fix
+        Optional<URI> script = LinkSettings.https(value);
+        if (script.isPresent()) {
+            return script.get();
         }
-        problems.add(Problem.ofFile(shownAs, "analytics.script '" + value + "' is not an https address.",
-                "give the https address of the analytics script, or leave analytics.script empty."));
+        problems.add(Problem.ofFile(shownAs, "analytics.script '" + Shown.cut(value) + "' is not an https address"
+                + " that can be named in the security policy." + LinkSettings.reasonFor(value),
+                "give the https address of the analytics script (no spaces, quotes, ; or ,), or leave"
+                        + " analytics.script empty."));
         return null;
     }
 
@@ -120,7 +127,7 @@ public final class SiteConfigReader {
             problems.add(Problem.ofFile(shownAs, "study.date '" + values.get(3) + "' is not YYYY-MM or YYYY-MM-DD.",
                     "write the date as, for example, 2015-09."));
         }
-        if (!values.get(4).isEmpty() && !values.get(4).startsWith("https://") && !values.get(4).startsWith("http://")) {
+        if (!values.get(4).isEmpty() && LinkSettings.web(values.get(4)).isEmpty()) {
             problems.add(Problem.ofFile(shownAs, "study.url '" + values.get(4) + "' is not a web address.",
                     "give the full address of the publication, starting with https://."));
         }
@@ -158,18 +165,17 @@ public final class SiteConfigReader {
         return value;
     }
 
-    private static URI siteUrl(String raw, Path shownAs, List<Problem> problems) {
+    /** Where the site URL came from, when it was given as {@code -Dsite.url} rather than in the file. */
+    private static final Path COMMAND_LINE = Path.of("command line");
+
+    private static URI siteUrl(String raw, Path shownAs, String name, List<Problem> problems) {
         String withSlash = raw.endsWith("/") ? raw : raw + "/";
-        try {
-            URI url = new URI(withSlash);
-            boolean web = "https".equals(url.getScheme()) || "http".equals(url.getScheme());
-            if (web && url.getHost() != null && url.getQuery() == null && url.getFragment() == null) {
-                return url;
-            }
-        } catch (URISyntaxException e) {
-            // reported below, with the fix
+        Optional<URI> url = LinkSettings.web(withSlash);
+        if (url.isPresent() && url.get().getQuery() == null && url.get().getFragment() == null) {
+            return url.get();
         }
-        problems.add(Problem.ofFile(shownAs, "site.url '" + raw + "' is not an absolute http(s) address.",
+        problems.add(Problem.ofFile(shownAs, name + " '" + Shown.cut(raw) + "' is not an absolute http(s) address."
+                + LinkSettings.reasonFor(raw),
                 "give the full address the site is published at, such as https://example.github.io/repo/."));
         return null;
     }
