@@ -30,7 +30,9 @@ import org.whytheyleft.model.SitePage;
 import org.whytheyleft.offline.OfflineEditions;
 import org.whytheyleft.print.Leaflets;
 import org.whytheyleft.publish.EditionFiles;
+import org.whytheyleft.publish.GeneratedFiles;
 import org.whytheyleft.publish.GitHubPagesFiles;
+import org.whytheyleft.publish.OutputClashes;
 import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.social.ShareAssets;
 import org.whytheyleft.styles.StylesheetBundle;
@@ -50,8 +52,19 @@ public final class SiteBuild {
         this.projectDir = projectDir.toAbsolutePath().normalize();
     }
 
-    /** What a finished build did. */
-    public record Report(int pages, long millis, Path output) {
+    /**
+     * What a finished build did.
+     *
+     * @param ignored editor and system files under {@code content/} that were left out, such as {@code x.md~}
+     */
+    public record Report(int pages, long millis, Path output, List<Path> ignored) {
+
+        /** One line naming the files left out, or empty when there were none. */
+        public String ignoredNote() {
+            return ignored.isEmpty() ? "" : "Left out " + ignored.size() + " editor or system "
+                    + (ignored.size() == 1 ? "file" : "files") + " under content/, such as "
+                    + ignored.get(0).toString().replace('\\', '/') + ".";
+        }
     }
 
     /**
@@ -65,6 +78,9 @@ public final class SiteBuild {
         Report report = new SiteBuild(project).build(output, System.getProperty("site.url"));
         System.out.printf(Locale.ROOT, "Baked %d pages in %.3f s into %s%n", report.pages(),
                 report.millis() / 1000.0, report.output());
+        if (!report.ignoredNote().isEmpty()) {
+            System.out.println(report.ignoredNote());
+        }
     }
 
     public Report build(Path output, String siteUrlOverride) throws BuildFailure, IOException {
@@ -72,12 +88,13 @@ public final class SiteBuild {
         CheckedSite site = check(siteUrlOverride);
         List<Edition> editions = editions(site);
         new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, editions, folder));
-        return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
+        return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output,
+                site.ignored());
     }
 
     /** Everything the site is made of, read and checked, ready to be written. */
     private record CheckedSite(SiteModel model, Map<String, String> bodies, Messages messages,
-                               StylesheetBundle.Result stylesheet) {
+                               StylesheetBundle.Result stylesheet, List<Path> ignored) {
     }
 
     /** Reads and checks every input; throws with all problems at once, before anything is written. */
@@ -109,7 +126,7 @@ public final class SiteBuild {
         if (!problems.isEmpty() || valid.size() < read.pages().size()) {
             throw new BuildFailure(problems);
         }
-        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet);
+        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored());
     }
 
     /**
@@ -121,7 +138,8 @@ public final class SiteBuild {
             List<Edition> editions = new ArrayList<>(new Leaflets(projectDir, site.model(), site.messages()).make());
             editions.addAll(new OfflineEditions(projectDir, site.model(), site.bodies(), site.messages(),
                     site.stylesheet().css()).make());
-            List<Problem> clashes = clashes(editions);
+            List<Problem> clashes = new OutputClashes(projectDir).find(GeneratedFiles.of(site.model(), editions,
+                    projectDir.resolve("assets")));
             if (!clashes.isEmpty()) {
                 throw new BuildFailure(clashes);
             }
@@ -152,17 +170,6 @@ public final class SiteBuild {
             new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
             beside.finish();
         }
-    }
-
-    /** Files under {@code content/} published where an edition is written: one would silently replace the other. */
-    private List<Problem> clashes(List<Edition> editions) {
-        return editions.stream().map(edition -> Path.of("content", edition.file()))
-                .filter(file -> Files.exists(projectDir.resolve(file)))
-                .map(file -> Problem.ofFile(file, "would be published where the build writes the "
-                        + (file.toString().endsWith(".pdf") ? "leaflet" : "offline edition") + ".",
-                        "rename the file, or give leaflet.file or offline.file another name in"
-                                + " templates/messages/."))
-                .toList();
     }
 
     /** Content paths of the pages that were found but could not be read, or whose header is broken. */

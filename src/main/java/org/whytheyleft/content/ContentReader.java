@@ -1,10 +1,6 @@
 package org.whytheyleft.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +37,11 @@ public final class ContentReader {
         this.projectDir = projectDir;
     }
 
-    /** What was read: the pages that could be parsed, and every problem found on the way. */
-    public record Result(List<SourcePage> pages, List<Problem> problems) {
+    /**
+     * What was read: the pages that could be parsed, every problem found on the way, and the editor and system
+     * files that were left alone (see {@link EditorLitter}), to be mentioned once.
+     */
+    public record Result(List<SourcePage> pages, List<Problem> problems, List<Path> ignored) {
     }
 
     public Result read(Path contentDir) throws IOException {
@@ -53,9 +52,16 @@ public final class ContentReader {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
         }
+        List<Path> ignored = new ArrayList<>();
+        List<String> considered = new ArrayList<>();
         for (Path file : files) {
             Path shown = projectDir.relativize(file.toAbsolutePath().normalize());
             String name = file.getFileName().toString();
+            if (EditorLitter.isLitter(name)) {
+                ignored.add(shown);
+                continue;
+            }
+            considered.add(contentDir.relativize(file).toString().replace('\\', '/'));
             if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))) {
                 continue;
             }
@@ -83,7 +89,8 @@ public final class ContentReader {
                         + " not be published.", "write pages as .md files; move other files out of content/."));
             }
         }
-        return new Result(pages, problems);
+        problems.addAll(NameClashes.find(considered));
+        return new Result(pages, problems, ignored);
     }
 
     private static boolean hasUrlNames(Path relative) {
@@ -110,14 +117,13 @@ public final class ContentReader {
     private void readPage(Path file, Path shown, String path, List<SourcePage> pages, List<Problem> problems) {
         String text;
         try {
-            text = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.ofFile(shown, "is not valid UTF-8 text.",
-                    "save the file with UTF-8 encoding in your editor."));
-            return;
+            text = PageText.decode(Files.readAllBytes(file), shown, problems);
         } catch (IOException e) {
             problems.add(Problem.ofFile(shown, "cannot be read (" + e.getClass().getSimpleName() + ").",
                     "check that the file exists and that you may read it."));
+            return;
+        }
+        if (text == null) {
             return;
         }
         if (!text.isEmpty() && text.charAt(0) == BOM) {
@@ -188,14 +194,6 @@ public final class ContentReader {
             }
         }
         return -1;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
     }
 
     private static String extensionOf(String name) {

@@ -132,6 +132,8 @@ public final class MarkdownCheck {
                 problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/"
                         + target.path() + ", which does not exist.", "correct the file name or the path."));
             }
+        } else if (leavesContent(target.path())) {
+            problems.add(throughSymlink(page, line, "link", address));
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
             problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/" + target.path()
                     + ", which does not exist.", "link to the page's .md file (such as wreedheid.md), or add the"
@@ -154,6 +156,8 @@ public final class MarkdownCheck {
         } else if (target.kind() != LinkTarget.Kind.CONTENT) {
             problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not a file in"
                     + " content/.", "save the image under content/ and give its relative path."));
+        } else if (leavesContent(target.path())) {
+            problems.add(throughSymlink(page, line, "image", address));
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
             problems.add(new Problem(page.file(), line, "image '" + address + "' does not exist (content/"
                     + target.path() + ").", "correct the path, or add the file."));
@@ -161,6 +165,25 @@ public final class MarkdownCheck {
             problems.add(new Problem(page.file(), line, "image '" + address + "' is not an image file.",
                     "use a PNG, JPEG, GIF, SVG, WebP or AVIF file."));
         }
+    }
+
+    /**
+     * Whether a path inside {@code content/} really lies elsewhere, through a symbolic link to a folder: the bake
+     * copies only what is inside, so the reader would get a broken link, and the link check would vouch for it.
+     */
+    private boolean leavesContent(String path) {
+        try {
+            Path file = contentDir.resolve(path);
+            return Files.exists(file) && !file.toRealPath().startsWith(contentDir.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static Problem throughSymlink(SourcePage page, int line, String what, String address) {
+        return new Problem(page.file(), line, what + " '" + shorten(address) + "' leads through a symbolic link out"
+                + " of content/, so the file would not be published.", "copy the file into content/ instead of"
+                + " linking to a folder elsewhere.");
     }
 
     /**

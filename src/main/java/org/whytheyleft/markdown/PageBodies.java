@@ -53,6 +53,7 @@ public final class PageBodies {
         Map<String, String> html = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         RenderedBodyCheck rendered = new RenderedBodyCheck();
+        Set<String> unreadable = new HashSet<>();
         for (SitePage page : site.pages()) {
             SourcePage source = page.source();
             try {
@@ -66,6 +67,7 @@ public final class PageBodies {
                 html.put(source.path(), body);
                 ids.put(source.path(), idsOf(body));
             } catch (StackOverflowError e) {
+                unreadable.add(source.path());
                 // The parser and renderer recurse once per level of nesting; the page is refused, not the build.
                 problems.add(Problem.ofFile(source.file(), "nests block quotes or lists too deeply to be read.",
                         "nest block quotes (>) and lists at most a few levels deep."));
@@ -73,7 +75,8 @@ public final class PageBodies {
         }
         for (MarkdownCheck.AnchorLink anchor : anchors) {
             Set<String> targetIds = ids.getOrDefault(anchor.targetPath(), Set.of());
-            if (!targetIds.contains(anchor.fragment())) {
+            // A page that could not be rendered has no ids yet: its own problem is the cause, not the links to it.
+            if (!targetIds.contains(anchor.fragment()) && !unreadable.contains(anchor.targetPath())) {
                 problems.add(new Problem(anchor.from().file(), anchor.line(), "link to #" + anchor.fragment()
                         + " leads nowhere: content/" + anchor.targetPath() + " has no heading with that id.",
                         "use one of the page's ids " + new java.util.TreeSet<>(targetIds)

@@ -85,6 +85,9 @@ public final class Preview {
         try {
             SiteBuild.Report report = build.build(output, siteUrl);
             System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s%n", report.pages(), report.millis() / 1000.0);
+            if (!report.ignoredNote().isEmpty()) {
+                System.out.println(report.ignoredNote());
+            }
         } catch (BuildFailure e) {
             System.err.println(e.getMessage());
             System.err.println("Still serving the last site that built.");
