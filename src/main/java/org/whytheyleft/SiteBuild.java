@@ -69,13 +69,20 @@ public final class SiteBuild {
 
     /**
      * Usage: {@code SiteBuild <project folder> <output folder>}; {@code -Dsite.url=...} overrides the site URL.
-     * A failed build ends in a {@link BuildFailure} whose message lists every problem, which Maven prints as the
-     * reason the build failed.
+     * A failed build prints every problem, one line each, and ends in a {@link SiteNotBuilt} with a short reason,
+     * which Maven prints as the reason the build failed.
      */
-    public static void main(String[] args) throws BuildFailure, IOException {
+    public static void main(String[] args) throws SiteNotBuilt, IOException {
         Path project = Path.of(args.length > 0 ? args[0] : ".");
         Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
-        Report report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+        Report report;
+        try {
+            report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+        } catch (BuildFailure e) {
+            // Printed once, plainly; Maven then repeats only the short reason, not every problem.
+            System.err.println(e.getMessage());
+            throw new SiteNotBuilt(e.summary() + " They are listed above.");
+        }
         System.out.printf(Locale.ROOT, "Baked %d pages in %.3f s into %s%n", report.pages(),
                 report.millis() / 1000.0, report.output());
         if (!report.ignoredNote().isEmpty()) {
