@@ -86,14 +86,14 @@ final class RenderedBodyCheck {
     private static final class Lines {
 
         private final SourcePage page;
-        private final String html;
+        private final LineIndex htmlLines;
         private final List<SourceMarks.Mark> marks;
         private final List<SourceMarks.Mark> raw;
         private final LineIndex lines;
 
         Lines(SourcePage page, String html, List<SourceMarks.Mark> marks, LineIndex lines) {
             this.page = page;
-            this.html = html;
+            this.htmlLines = new LineIndex(html);
             this.marks = marks;
             // Raw HTML nodes never nest, so the one holding an offset is the last that starts before it.
             this.raw = marks.stream().filter(SourceMarks.Mark::raw).toList();
@@ -104,11 +104,8 @@ final class RenderedBodyCheck {
             SourceMarks.Mark holder = rawHolding(htmlOffset);
             if (holder != null) {
                 // Raw HTML is copied as written, so its line ends are the author's.
-                int line = lines.lineOf(holder.sourceOffset());
-                for (int i = holder.htmlStart(); i < htmlOffset; i++) {
-                    line += html.charAt(i) == '\n' ? 1 : 0;
-                }
-                return page.bodyLine() + line;
+                return page.bodyLine() + lines.lineOf(holder.sourceOffset()) + htmlLines.lineOf(htmlOffset)
+                        - htmlLines.lineOf(holder.htmlStart());
             }
             int before = lastStartingAtOrBefore(marks, htmlOffset);
             return page.bodyLine() + (before < 0 ? 0 : lines.lineOf(marks.get(before).sourceOffset()));
