@@ -37,48 +37,60 @@ final class RenderedBodyCheck {
             int offset = Math.max(0, Math.min(element.sourceRange().startPos(), html.length()));
             String tag = element.normalName();
             if (DOCUMENT_ELEMENTS.contains(tag)) {
-                boolean written = element.sourceRange().isTracked() && !element.sourceRange().isImplicit();
-                if (written || element.attributesSize() > 0) {
-                    // A <body onload> is merged into the body the parser made first; its attribute knows the line.
-                    int at = written ? offset : element.attributes().asList().get(0).sourceRange().nameRange()
-                            .startPos();
-                    problems.add(new Problem(page.file(), where.of(Math.max(0, at)), "raw HTML <" + tag + "> is not allowed in a page.",
-                            "remove it: the template writes the page around the text."));
-                }
-                continue;
-            }
-            if (!HtmlAllowlist.allowsElement(tag, where.isRaw(offset))) {
+                checkDocumentElement(page, where, offset, element, problems);
+            } else if (!HtmlAllowlist.allowsElement(tag, where.isRaw(offset))) {
                 problems.add(new Problem(page.file(), where.of(offset), "raw HTML <" + Shown.cut(tag)
                         + "> is not allowed in a page.", HtmlAllowlist.fixFor(tag)));
-                continue;
-            }
-            for (Attribute attribute : element.attributes()) {
-                checkAttribute(page, where, offset, tag, attribute, problems);
-            }
-            String id = element.id();
-            if (!id.isEmpty() && ids.putIfAbsent(id, offset) != null) {
-                problems.add(new Problem(page.file(), where.of(offset), "the id '" + Shown.cut(id) + "' is given twice on this"
-                        + " page (first on line " + where.of(ids.get(id)) + "), so links to it are ambiguous.",
-                        "give one of the headings another id: ## Heading {#another-id}."));
+            } else {
+                for (Attribute attribute : element.attributes()) {
+                    checkAttribute(page, where, offset, tag, attribute, problems);
+                }
+                checkId(page, where, offset, element.id(), ids, problems);
             }
         }
         return problems;
+    }
+
+    /** {@code <html>}, {@code <head>} or {@code <body>} written by the author, or given attributes. */
+    private static void checkDocumentElement(SourcePage page, Lines where, int offset, Element element,
+                                             List<Problem> problems) {
+        boolean written = element.sourceRange().isTracked() && !element.sourceRange().isImplicit();
+        if (written || element.attributesSize() > 0) {
+            // A <body onload> is merged into the body the parser made first; its attribute knows the line.
+            int at = written ? offset : element.attributes().asList().get(0).sourceRange().nameRange().startPos();
+            problems.add(new Problem(page.file(), where.of(Math.max(0, at)), "raw HTML <" + element.normalName()
+                    + "> is not allowed in a page.", "remove it: the template writes the page around the text."));
+        }
+    }
+
+    private static void checkId(SourcePage page, Lines where, int offset, String id, Map<String, Integer> ids,
+                                List<Problem> problems) {
+        if (!id.isEmpty() && ids.putIfAbsent(id, offset) != null) {
+            problems.add(new Problem(page.file(), where.of(offset), "the id '" + Shown.cut(id) + "' is given twice"
+                    + " on this page (first on line " + where.of(ids.get(id)) + "), so links to it are ambiguous.",
+                    "give one of the headings another id: ## Heading {#another-id}."));
+        }
     }
 
     private static void checkAttribute(SourcePage page, Lines where, int offset, String tag, Attribute attribute,
                                        List<Problem> problems) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
         String value = attribute.getValue();
+        String message = null;
+        String fix = null;
         if (!HtmlAllowlist.allowsAttribute(tag, name)) {
-            problems.add(new Problem(page.file(), where.of(offset), "HTML attribute " + Shown.cut(name) + " on <" + tag + "> "
-                    + (name.startsWith("on") ? "runs script." : "is not allowed in a page."),
-                    "remove the attribute; the site's stylesheet does the styling."));
+            message = "HTML attribute " + Shown.cut(name) + " on <" + tag + "> "
+                    + (name.startsWith("on") ? "runs script." : "is not allowed in a page.");
+            fix = "remove the attribute; the site's stylesheet does the styling.";
         } else if (name.equals("href") && !WrittenAddress.isAllowedLink(value)) {
-            problems.add(new Problem(page.file(), where.of(offset), "link '" + Shown.cut(value) + "' uses a scheme that runs"
-                    + " code or embeds data.", "link to a page (.md) or an http(s) address."));
+            message = "link '" + Shown.cut(value) + "' uses a scheme that runs code or embeds data.";
+            fix = "link to a page (.md) or an http(s) address.";
         } else if (name.equals("src") && !WrittenAddress.isInSite(value)) {
-            problems.add(new Problem(page.file(), where.of(offset), "image '" + Shown.cut(value) + "' is not a file in"
-                    + " content/.", "save the image under content/ and give its relative path."));
+            message = "image '" + Shown.cut(value) + "' is not a file in content/.";
+            fix = "save the image under content/ and give its relative path.";
+        }
+        if (message != null) {
+            problems.add(new Problem(page.file(), where.of(offset), message, fix));
         }
     }
 
