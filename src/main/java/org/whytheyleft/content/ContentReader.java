@@ -160,7 +160,8 @@ public final class ContentReader {
         }
         int eq = line.indexOf('=');
         if (eq < 0) {
-            problems.add(new Problem(shown, number, "header line '" + line.strip() + "' is not of the form key=value.",
+            problems.add(new Problem(shown, number, "header line '" + Shown.cut(line.strip())
+                    + "' is not of the form key=value.",
                     "write it as key=value, or end the header with " + HEADER_END + " before the text starts."));
             return;
         }
@@ -169,7 +170,7 @@ public final class ContentReader {
         if (!KEY.matcher(key).matches()) {
             // Kept under the name it most likely means, so that "sha re=" is one problem, not also a missing share.
             String meant = key.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
-            problems.add(new Problem(shown, number, "header key '" + key + "' is not a valid name.",
+            problems.add(new Problem(shown, number, "header key '" + Shown.cut(key) + "' is not a valid name.",
                     KEY.matcher(meant).matches() ? "write it as " + meant + "=..."
                             : "use a lower-case name such as title or summary before the '='."));
             if (KEY.matcher(meant).matches()) {

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.Problem;
+import org.whytheyleft.content.Shown;
 import org.whytheyleft.content.SourcePage;
 
 /**
@@ -106,7 +107,8 @@ public final class MarkdownCheck {
             case EXTERNAL -> { }
             case UNSAFE -> problems.add(new Problem(page.file(), line, "link '" + shorten(address)
                     + "' uses a scheme that runs code or embeds data.", "link to a page (.md) or an http(s) address."));
-            case ROOT_RELATIVE -> problems.add(new Problem(page.file(), line, "link '" + address + "' starts with /"
+            case ROOT_RELATIVE -> problems.add(new Problem(page.file(), line, "link '" + shorten(address)
+                    + "' starts with /"
                     + " and breaks when the site is published under a sub-path.",
                     "link to the page's .md file with a relative path, such as ../bronnen.md."));
             case OUTSIDE -> problems.add(new Problem(page.file(), line, "link '" + address
@@ -126,20 +128,22 @@ public final class MarkdownCheck {
             } else if (isBrokenPage.test(target.path())) {
                 return;
             } else if (isDraftPage.test(target.path())) {
-                problems.add(new Problem(page.file(), line, "link '" + address + "' leads to a draft, which is not"
+                problems.add(new Problem(page.file(), line, "link '" + shorten(address)
+                        + "' leads to a draft, which is not"
                         + " published.", "publish content/" + target.path() + " or remove the link."));
             } else {
-                problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/"
+                problems.add(new Problem(page.file(), line, "link '" + shorten(address) + "' leads to content/"
                         + target.path() + ", which does not exist.", "correct the file name or the path."));
             }
         } else if (leavesContent(target.path())) {
             problems.add(throughSymlink(page, line, "link", address));
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
-            problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/" + target.path()
+            problems.add(new Problem(page.file(), line, "link '" + shorten(address)
+                    + "' leads to content/" + target.path()
                     + ", which does not exist.", "link to the page's .md file (such as wreedheid.md), or add the"
                     + " file."));
         } else if (!ContentReader.MEDIA.contains(extensionOf(target.path()))) {
-            problems.add(new Problem(page.file(), line, "link '" + address + "' leads to a file that is not"
+            problems.add(new Problem(page.file(), line, "link '" + shorten(address) + "' leads to a file that is not"
                     + " published.", "link to a page (.md), an image or a PDF."));
         }
     }
@@ -151,7 +155,8 @@ public final class MarkdownCheck {
         }
         LinkTarget target = LinkTarget.resolve(page.path(), address);
         if (target.kind() == LinkTarget.Kind.EXTERNAL) {
-            problems.add(new Problem(page.file(), line, "image '" + address + "' is loaded from another host, which"
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address)
+                    + "' is loaded from another host, which"
                     + " tells that host who reads the page.", "save the image under content/ and link it there."));
         } else if (target.kind() != LinkTarget.Kind.CONTENT) {
             problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not a file in"
@@ -159,10 +164,10 @@ public final class MarkdownCheck {
         } else if (leavesContent(target.path())) {
             problems.add(throughSymlink(page, line, "image", address));
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
-            problems.add(new Problem(page.file(), line, "image '" + address + "' does not exist (content/"
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' does not exist (content/"
                     + target.path() + ").", "correct the path, or add the file."));
         } else if (!IMAGE_TYPES.contains(extensionOf(target.path()))) {
-            problems.add(new Problem(page.file(), line, "image '" + address + "' is not an image file.",
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not an image file.",
                     "use a PNG, JPEG, GIF, SVG, WebP or AVIF file."));
         }
     }
@@ -195,7 +200,7 @@ public final class MarkdownCheck {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return Shown.cut(text);
     }
 
     private static String extensionOf(String path) {
