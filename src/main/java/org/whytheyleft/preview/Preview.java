@@ -50,13 +50,7 @@ public final class Preview {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int port = Integer.getInteger("preview.port", 8820);
         Preview preview = new Preview(project, port);
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        } catch (BindException e) {
-            throw new BindException("Port " + port + " is already in use, perhaps by another preview. Stop that,"
-                    + " or choose another port: ./mvnw -q compile exec:java@preview -Dpreview.port=" + (port + 1));
-        }
+        HttpServer server = listen(port);
         preview.rebuild();
         server.createContext("/", new StaticSite(preview.served::get, "/"));
         server.start();
@@ -68,6 +62,16 @@ public final class Preview {
             System.out.println("Preview at " + preview.siteUrl + " (watching content/, templates/, assets/;"
                     + " Ctrl-C stops)");
             watcher.run(preview::rebuild);
+        }
+    }
+
+    /** A server on the port of this machine's loopback address; a taken port is named, with the fix. */
+    static HttpServer listen(int port) throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException e) {
+            throw new BindException("Port " + port + " is already in use, perhaps by another preview. Stop that,"
+                    + " or choose another port: ./mvnw -q compile exec:java@preview -Dpreview.port=" + (port + 1));
         }
     }
 
@@ -106,8 +110,8 @@ public final class Preview {
         } catch (BuildFailure e) {
             System.err.println(e.getMessage());
             System.err.println("Still serving the last site that built.");
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            // Whatever went wrong, the preview keeps watching: the author's next save may fix it.
+        } catch (IOException | RuntimeException | Error e) {
+            // Whatever went wrong, even an error of the JVM, the preview keeps watching: the next save may fix it.
             System.err.println("The site was not built: " + e + ". Still serving the last site that built;"
                     + " save again to rebuild.");
         }
