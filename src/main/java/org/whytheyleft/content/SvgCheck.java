@@ -28,8 +28,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SvgCheck {
 
-    private static final Pattern OUTSIDE_REFERENCE = Pattern.compile("(?i)url\\(\\s*['\"]?\\s*(?!#)|@import");
+    private static final Pattern OUTSIDE_REFERENCE = Pattern.compile("(?i)url\\(\\s*+['\"]?+\\s*+(?!#)|@import");
     private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(java|vb)script:|data:");
+    /** A raster picture embedded in the file itself, as drawing programs save them: it cannot run or load. */
+    private static final Pattern EMBEDDED_RASTER = Pattern.compile("(?i)data:image/(png|jpeg|gif|webp);base64,"
+            + "[A-Za-z0-9+/=]*");
     private static final String FIX_EXPORT = "remove it in your drawing program, or export the image as PNG.";
 
     List<Problem> check(Path file, Path shown) {
@@ -98,10 +101,11 @@ final class SvgCheck {
             String compact = value.replaceAll("[\\x00-\\x20\\x7f]", "");
             if (name.startsWith("on")) {
                 add("has an event handler " + attribute + " on <" + element + ">, which runs script.", FIX_EXPORT);
-            } else if (name.equals("href") && !compact.startsWith("#")) {
+            } else if (name.equals("href") && !compact.startsWith("#") && !EMBEDDED_RASTER.matcher(compact).matches()) {
                 add("refers to '" + Shown.cut(value) + "', outside the image.", "embed what it shows, or remove"
                         + " the reference: an SVG may refer only to its own parts (#id).");
-            } else if (OUTSIDE_REFERENCE.matcher(value).find() || SCRIPT_SCHEME.matcher(compact).find()) {
+            } else if (!name.equals("href")
+                    && (OUTSIDE_REFERENCE.matcher(value).find() || SCRIPT_SCHEME.matcher(compact).find())) {
                 add("has " + attribute + "='" + Shown.cut(value) + "', which refers outside the image.",
                         "refer only to the image's own parts, such as url(#gradient).");
             }
