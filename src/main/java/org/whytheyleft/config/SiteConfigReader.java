@@ -33,6 +33,8 @@ public final class SiteConfigReader {
     /** Keys given once for each language of site.languages, such as site.name.nl. */
     private static final List<String> PER_LANGUAGE = List.of("site.name.", "campaign.name.");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
+    /** C0 and C1 control characters, tab included: a value is one line. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f]");
     private static final Pattern STUDY_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     /** The configuration, or the problems that keep it from being used. */
@@ -56,10 +58,15 @@ public final class SiteConfigReader {
             boolean known = KEYS.contains(key) || PER_LANGUAGE.stream().anyMatch(prefix -> key.startsWith(prefix)
                     && languages.contains(key.substring(prefix.length()))) || HelpLineReader.isHelpKey(key, languages);
             if (!known) {
-                problems.add(Problem.ofFile(shownAs, "has an unknown key '" + key + "'.", "use only "
+                problems.add(Problem.ofFile(shownAs, "has an unknown key '" + Shown.cut(key) + "'.", "use only "
                         + String.join(", ", KEYS) + ", and site.name.<language>, campaign.name.<language>,"
                         + " help.name.<language>, help.url.<language> and help.phone.<language> for each language"
                         + " of site.languages."));
+            }
+            if (CONTROL.matcher(properties.getProperty(key)).find()) {
+                // Settings are printed in every footer and feed; a vertical tab makes a feed invalid XML.
+                problems.add(new Problem(shownAs, lines.of(key), key + " has an invisible control character: '"
+                        + Shown.cut(properties.getProperty(key)) + "'.", "delete it and retype the value."));
             }
         }
         Map<String, String> names = perLanguage(properties, "site.name.", languages, shownAs, problems);
