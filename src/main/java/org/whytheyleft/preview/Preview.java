@@ -46,6 +46,7 @@ public final class Preview {
         this.siteUrl = "http://localhost:" + port + "/";
     }
 
+    /** Usage: {@code Preview <project folder>}; {@code -Dpreview.port=...} chooses the port. */
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int port = Integer.getInteger("preview.port", 8820);
