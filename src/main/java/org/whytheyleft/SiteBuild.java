@@ -1,7 +1,6 @@
 package org.whytheyleft;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +31,9 @@ import org.whytheyleft.model.SiteModelBuilder;
 import org.whytheyleft.offline.OfflineEditions;
 import org.whytheyleft.print.Leaflets;
 import org.whytheyleft.publish.EditionFiles;
+import org.whytheyleft.publish.GeneratedFiles;
 import org.whytheyleft.publish.GitHubPagesFiles;
+import org.whytheyleft.publish.OutputClashes;
 import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.social.ShareAssets;
 import org.whytheyleft.styles.StylesheetBundle;
@@ -51,21 +52,42 @@ public final class SiteBuild {
         this.projectDir = projectDir.toAbsolutePath().normalize();
     }
 
-    /** What a finished build did. */
-    public record Report(int pages, long millis, Path output) {
+    /**
+     * What a finished build did.
+     *
+     * @param ignored editor and system files under {@code content/} that were left out, such as {@code x.md~}
+     */
+    public record Report(int pages, long millis, Path output, List<Path> ignored) {
+
+        /** One line naming the files left out, or empty when there were none. */
+        public String ignoredNote() {
+            return ignored.isEmpty() ? "" : "Left out " + ignored.size() + " editor or system "
+                    + (ignored.size() == 1 ? "file" : "files") + " under content/, such as "
+                    + ignored.get(0).toString().replace('\\', '/') + ".";
+        }
     }
 
     /**
      * Usage: {@code SiteBuild <project folder> <output folder>}; {@code -Dsite.url=...} overrides the site URL.
-     * A failed build ends in a {@link BuildFailure} whose message lists every problem, which Maven prints as the
-     * reason the build failed.
+     * A failed build prints every problem, one line each, and ends in a {@link SiteNotBuilt} with a short reason,
+     * which Maven prints as the reason the build failed.
      */
-    public static void main(String[] args) throws BuildFailure, IOException {
+    public static void main(String[] args) throws SiteNotBuilt, IOException {
         Path project = Path.of(args.length > 0 ? args[0] : ".");
         Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
-        Report report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+        Report report;
+        try {
+            report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+        } catch (BuildFailure e) {
+            // Printed once, plainly; Maven then repeats only the short reason, not every problem.
+            System.err.println(e.getMessage());
+            throw new SiteNotBuilt(e.summary() + " They are listed above.");
+        }
         System.out.printf(Locale.ROOT, "Baked %d pages in %.3f s into %s%n", report.pages(),
                 report.millis() / 1000.0, report.output());
+        if (!report.ignoredNote().isEmpty()) {
+            System.out.println(report.ignoredNote());
+        }
     }
 
     public Report build(Path output, String siteUrlOverride) throws BuildFailure, IOException {
@@ -73,12 +95,13 @@ public final class SiteBuild {
         CheckedSite site = check(siteUrlOverride);
         List<Edition> editions = editions(site);
         new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, editions, folder));
-        return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output);
+        return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output,
+                site.ignored());
     }
 
     /** Everything the site is made of, read and checked, ready to be written. */
     private record CheckedSite(SiteModel model, Map<String, String> bodies, Messages messages,
-                               StylesheetBundle.Result stylesheet) {
+                               StylesheetBundle.Result stylesheet, List<Path> ignored) {
     }
 
     /** Reads and checks every input; throws with all problems at once, before anything is written. */
@@ -110,7 +133,7 @@ public final class SiteBuild {
         if (!problems.isEmpty() || valid.size() < read.pages().size()) {
             throw new BuildFailure(problems);
         }
-        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet);
+        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored());
     }
 
     /**
@@ -122,7 +145,8 @@ public final class SiteBuild {
             List<Edition> editions = new ArrayList<>(new Leaflets(projectDir, site.model(), site.messages()).make());
             editions.addAll(new OfflineEditions(projectDir, site.model(), site.bodies(), site.messages(),
                     site.stylesheet().css()).make());
-            List<Problem> clashes = clashes(editions);
+            List<Problem> clashes = new OutputClashes(projectDir).find(GeneratedFiles.of(site.model(), editions,
+                    projectDir.resolve("assets")));
             if (!clashes.isEmpty()) {
                 throw new BuildFailure(clashes);
             }
@@ -153,17 +177,6 @@ public final class SiteBuild {
             new StylesheetBundle(projectDir).writeInto(folder, projectDir.resolve("assets"), site.stylesheet());
             beside.finish();
         }
-    }
-
-    /** Files under {@code content/} published where an edition is written: one would silently replace the other. */
-    private List<Problem> clashes(List<Edition> editions) {
-        return editions.stream().map(edition -> Path.of("content", edition.file()))
-                .filter(file -> Files.exists(projectDir.resolve(file)))
-                .map(file -> Problem.ofFile(file, "would be published where the build writes the "
-                        + (file.toString().endsWith(".pdf") ? "leaflet" : "offline edition") + ".",
-                        "rename the file, or give leaflet.file or offline.file another name in"
-                                + " templates/messages/."))
-                .toList();
     }
 
     /** Content paths of the pages that were found but could not be read, or whose header is broken. */

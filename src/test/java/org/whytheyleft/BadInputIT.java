@@ -147,13 +147,15 @@ class BadInputIT {
 
     @Test
     void failsOnAFileThatIsNotUtf8() throws Exception {
-        Files.write(file("content/nl/latijn.md"), Files.readString(file("content/nl/index.md"))
-                .replace("key=home", "key=latijn").replace("type=home", "type=page")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        String text = Files.readString(file("content/nl/index.md")).replace("key=home", "key=latijn")
+                .replace("type=home", "type=page");
+        Files.write(file("content/nl/latijn.md"), text.getBytes(StandardCharsets.ISO_8859_1));
+        int firstNonAscii = text.chars().takeWhile(c -> c < 0x80).toArray().length;
+        long line = 1 + text.substring(0, firstNonAscii).chars().filter(c -> c == '\n').count();
 
         BuildFailure failure = assertBuildFails();
 
-        assertOnlyProblem(failure, "content/nl/latijn.md: is not valid UTF-8 text.");
+        assertOnlyProblem(failure, "content/nl/latijn.md:" + line + ": is not valid UTF-8 text");
     }
 
     @Test

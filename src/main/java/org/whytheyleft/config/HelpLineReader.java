@@ -1,7 +1,5 @@
 package org.whytheyleft.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.Shown;
 
 /**
  * Reads the optional help line of each language ({@code help.name.<lang>}, {@code help.url.<lang>},
@@ -76,15 +75,11 @@ final class HelpLineReader {
         if (value.isEmpty()) {
             return;
         }
-        try {
-            URI url = new URI(value);
-            if ("https".equals(url.getScheme()) && url.getHost() != null) {
-                return;
-            }
-        } catch (URISyntaxException e) {
-            // reported below, with the fix
+        if (LinkSettings.https(value).isPresent()) {
+            return;
         }
-        problems.add(problem("help.url." + lang, "help.url." + lang + " '" + value + "' is not an https address.",
+        problems.add(problem("help.url." + lang, "help.url." + lang + " '" + Shown.cut(value) + "' is not an https"
+                + " address." + LinkSettings.reasonFor(value),
                 "give the full https:// address of the help line's website."));
     }
 

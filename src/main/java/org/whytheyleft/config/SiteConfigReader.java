@@ -3,7 +3,6 @@ package org.whytheyleft.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.Shown;
 
 /**
  * Reads {@code content/site.properties}. The site URL may be overridden (the command line's {@code -Dsite.url}),
@@ -32,6 +33,8 @@ public final class SiteConfigReader {
     /** Keys given once for each language of site.languages, such as site.name.nl. */
     private static final List<String> PER_LANGUAGE = List.of("site.name.", "campaign.name.");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
+    /** C0 and C1 control characters, tab included: a value is one line. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f]");
     private static final Pattern STUDY_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     /** The configuration, or the problems that keep it from being used. */
@@ -55,18 +58,31 @@ public final class SiteConfigReader {
             boolean known = KEYS.contains(key) || PER_LANGUAGE.stream().anyMatch(prefix -> key.startsWith(prefix)
                     && languages.contains(key.substring(prefix.length()))) || HelpLineReader.isHelpKey(key, languages);
             if (!known) {
-                problems.add(Problem.ofFile(shownAs, "has an unknown key '" + key + "'.", "use only "
+                problems.add(Problem.ofFile(shownAs, "has an unknown key '" + Shown.cut(key) + "'.", "use only "
                         + String.join(", ", KEYS) + ", and site.name.<language>, campaign.name.<language>,"
                         + " help.name.<language>, help.url.<language> and help.phone.<language> for each language"
                         + " of site.languages."));
+            }
+            if (CONTROL.matcher(properties.getProperty(key)).find()) {
+                // Settings are printed in every footer and feed; a vertical tab makes a feed invalid XML.
+                problems.add(new Problem(shownAs, lines.of(key), key + " has an invisible control character: '"
+                        + Shown.cut(properties.getProperty(key)) + "'.", "delete it and retype the value."));
             }
         }
         Map<String, String> names = perLanguage(properties, "site.name.", languages, shownAs, problems);
         Map<String, String> campaignNames = perLanguage(properties, "campaign.name.", languages, shownAs, problems);
         String rawUrl = urlOverride != null && !urlOverride.isBlank() ? urlOverride
                 : required(properties, "site.url", shownAs, problems);
-        URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, shownAs, problems);
+        boolean overridden = urlOverride != null && !urlOverride.isBlank();
+        URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, overridden ? COMMAND_LINE : shownAs,
+                overridden ? "-Dsite.url" : "site.url", problems);
         String contact = properties.getProperty("campaign.contact", "").strip();
+        if (!contact.isEmpty() && !LinkSettings.isContact(contact)) {
+            problems.add(new Problem(shownAs, lines.of("campaign.contact"), "campaign.contact '"
+                    + Shown.cut(contact) + "' is neither a plain e-mail address nor an https address."
+                    + LinkSettings.reasonFor(contact), "give an address such as campagne@example.org (without"
+                    + " mailto: or ?...) or https://example.org/contact, or leave it empty."));
+        }
         String domain = properties.getProperty("site.domain", "").strip();
         if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             problems.add(Problem.ofFile(shownAs, "site.domain '" + domain + "' is not a domain name.",
@@ -91,16 +107,14 @@ public final class SiteConfigReader {
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            URI script = new URI(value);
-            if ("https".equals(script.getScheme()) && script.getHost() != null) {
-                return script;
-            }
-        } catch (URISyntaxException e) {
-            // reported below, with the fix
+        Optional<URI> script = LinkSettings.https(value);
+        if (script.isPresent()) {
+            return script.get();
         }
-        problems.add(Problem.ofFile(shownAs, "analytics.script '" + value + "' is not an https address.",
-                "give the https address of the analytics script, or leave analytics.script empty."));
+        problems.add(Problem.ofFile(shownAs, "analytics.script '" + Shown.cut(value) + "' is not an https address"
+                + " that can be named in the security policy." + LinkSettings.reasonFor(value),
+                "give the https address of the analytics script (no spaces, quotes, ; or ,), or leave"
+                        + " analytics.script empty."));
         return null;
     }
 
@@ -120,7 +134,7 @@ public final class SiteConfigReader {
             problems.add(Problem.ofFile(shownAs, "study.date '" + values.get(3) + "' is not YYYY-MM or YYYY-MM-DD.",
                     "write the date as, for example, 2015-09."));
         }
-        if (!values.get(4).isEmpty() && !values.get(4).startsWith("https://") && !values.get(4).startsWith("http://")) {
+        if (!values.get(4).isEmpty() && LinkSettings.web(values.get(4)).isEmpty()) {
             problems.add(Problem.ofFile(shownAs, "study.url '" + values.get(4) + "' is not a web address.",
                     "give the full address of the publication, starting with https://."));
         }
@@ -158,18 +172,17 @@ public final class SiteConfigReader {
         return value;
     }
 
-    private static URI siteUrl(String raw, Path shownAs, List<Problem> problems) {
+    /** Where the site URL came from, when it was given as {@code -Dsite.url} rather than in the file. */
+    private static final Path COMMAND_LINE = Path.of("command line");
+
+    private static URI siteUrl(String raw, Path shownAs, String name, List<Problem> problems) {
         String withSlash = raw.endsWith("/") ? raw : raw + "/";
-        try {
-            URI url = new URI(withSlash);
-            boolean web = "https".equals(url.getScheme()) || "http".equals(url.getScheme());
-            if (web && url.getHost() != null && url.getQuery() == null && url.getFragment() == null) {
-                return url;
-            }
-        } catch (URISyntaxException e) {
-            // reported below, with the fix
+        Optional<URI> url = LinkSettings.web(withSlash);
+        if (url.isPresent() && url.get().getQuery() == null && url.get().getFragment() == null) {
+            return url.get();
         }
-        problems.add(Problem.ofFile(shownAs, "site.url '" + raw + "' is not an absolute http(s) address.",
+        problems.add(Problem.ofFile(shownAs, name + " '" + Shown.cut(raw) + "' is not an absolute http(s) address."
+                + LinkSettings.reasonFor(raw),
                 "give the full address the site is published at, such as https://example.github.io/repo/."));
         return null;
     }

@@ -1,10 +1,6 @@
 package org.whytheyleft.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.Shown;
 
 /**
  * Reads every file under {@code content/}: Markdown pages are split into header and body, media files are left for
@@ -43,8 +40,11 @@ public final class ContentReader {
         this.projectDir = projectDir;
     }
 
-    /** What was read: the pages that could be parsed, and every problem found on the way. */
-    public record Result(List<SourcePage> pages, List<Problem> problems) {
+    /**
+     * What was read: the pages that could be parsed, every problem found on the way, and the editor and system
+     * files that were left alone (see {@link EditorLitter}), to be mentioned once.
+     */
+    public record Result(List<SourcePage> pages, List<Problem> problems, List<Path> ignored) {
     }
 
     public Result read(Path contentDir) throws IOException {
@@ -55,9 +55,16 @@ public final class ContentReader {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
         }
+        List<Path> ignored = new ArrayList<>();
+        List<String> considered = new ArrayList<>();
         for (Path file : files) {
             Path shown = projectDir.relativize(file.toAbsolutePath().normalize());
             String name = file.getFileName().toString();
+            if (EditorLitter.isLitter(name)) {
+                ignored.add(shown);
+                continue;
+            }
+            considered.add(contentDir.relativize(file).toString().replace('\\', '/'));
             if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))) {
                 continue;
             }
@@ -78,12 +85,15 @@ public final class ContentReader {
                                 + " wreedheid.md or redenen/eerste-reden.md."));
             } else if (extension.equals("md")) {
                 readPage(file, shown, contentDir.relativize(file).toString().replace('\\', '/'), pages, problems);
+            } else if (extension.equals("svg")) {
+                problems.addAll(new SvgCheck().check(file, shown));
             } else if (!MEDIA.contains(extension)) {
                 problems.add(Problem.ofFile(shown, "is neither a Markdown page (.md) nor an image or PDF, so it would"
                         + " not be published.", "write pages as .md files; move other files out of content/."));
             }
         }
-        return new Result(pages, problems);
+        problems.addAll(NameClashes.find(considered));
+        return new Result(pages, problems, ignored);
     }
 
     private static boolean hasUrlNames(Path relative) {
@@ -110,14 +120,13 @@ public final class ContentReader {
     private void readPage(Path file, Path shown, String path, List<SourcePage> pages, List<Problem> problems) {
         String text;
         try {
-            text = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.ofFile(shown, "is not valid UTF-8 text.",
-                    "save the file with UTF-8 encoding in your editor."));
-            return;
+            text = PageText.decode(Files.readAllBytes(file), shown, problems);
         } catch (IOException e) {
             problems.add(Problem.ofFile(shown, "cannot be read (" + e.getClass().getSimpleName() + ").",
                     "check that the file exists and that you may read it."));
+            return;
+        }
+        if (text == null) {
             return;
         }
         if (!text.isEmpty() && text.charAt(0) == BOM) {
@@ -154,7 +163,8 @@ public final class ContentReader {
         }
         int eq = line.indexOf('=');
         if (eq < 0) {
-            problems.add(new Problem(shown, number, "header line '" + line.strip() + "' is not of the form key=value.",
+            problems.add(new Problem(shown, number, "header line '" + Shown.cut(line.strip())
+                    + "' is not of the form key=value.",
                     "write it as key=value, or end the header with " + HEADER_END + " before the text starts."));
             return;
         }
@@ -163,7 +173,7 @@ public final class ContentReader {
         if (!KEY.matcher(key).matches()) {
             // Kept under the name it most likely means, so that "sha re=" is one problem, not also a missing share.
             String meant = key.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
-            problems.add(new Problem(shown, number, "header key '" + key + "' is not a valid name.",
+            problems.add(new Problem(shown, number, "header key '" + Shown.cut(key) + "' is not a valid name.",
                     KEY.matcher(meant).matches() ? "write it as " + meant + "=..."
                             : "use a lower-case name such as title or summary before the '='."));
             if (KEY.matcher(meant).matches()) {
@@ -188,14 +198,6 @@ public final class ContentReader {
             }
         }
         return -1;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
     }
 
     private static String extensionOf(String name) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.Shown;
 
 /**
  * Checks one page header against the content schema (see README, "Writing a page"): required fields, their form
@@ -38,7 +39,8 @@ public final class HeaderCheck {
         List<Problem> problems = new ArrayList<>();
         for (HeaderField field : page.header().values()) {
             if (!REQUIRED.contains(field.key()) && !OPTIONAL.contains(field.key())) {
-                problems.add(at(page, field.key(), "header key '" + field.key() + "' is not part of the schema.",
+                problems.add(at(page, field.key(), "header key '" + Shown.cut(field.key())
+                        + "' is not part of the schema.",
                         "use only " + String.join(", ", REQUIRED) + ", chapter and order; check the spelling."));
             }
         }
@@ -55,18 +57,19 @@ public final class HeaderCheck {
         page.field("share").ifPresent(v -> checkLength(page, "share", v, 1, SHARE_MAX, problems));
         page.field("lang").filter(v -> !v.isEmpty()).ifPresent(v -> checkLanguage(page, v, problems));
         page.field("key").filter(v -> !v.isEmpty() && !TRANSLATION_KEY.matcher(v).matches())
-                .ifPresent(v -> problems.add(at(page, "key", "translation key '" + v + "' is not a simple name.",
+                .ifPresent(v -> problems.add(at(page, "key", "translation key '" + Shown.cut(v)
+                        + "' is not a simple name.",
                         "use lower-case letters, digits and hyphens, the same in every language (e.g. brutality).")));
         page.field("type").filter(v -> !v.isEmpty() && PageType.of(v).isEmpty())
-                .ifPresent(v -> problems.add(at(page, "type", "type '" + v + "' is unknown.",
+                .ifPresent(v -> problems.add(at(page, "type", "type '" + Shown.cut(v) + "' is unknown.",
                         "use type=home, chapter, page or kit (the campaign kit).")));
         page.field("status").filter(v -> !v.isEmpty() && !STATUSES.contains(v))
-                .ifPresent(v -> problems.add(at(page, "status", "status '" + v + "' is unknown.",
+                .ifPresent(v -> problems.add(at(page, "status", "status '" + Shown.cut(v) + "' is unknown.",
                         "use status=published, or status=draft to keep the page off the site.")));
         page.field("date").filter(v -> !v.isEmpty()).ifPresent(v -> checkDate(page, v, problems));
         checkChapter(page, problems);
         page.field("order").filter(v -> !NUMBER.matcher(v).matches())
-                .ifPresent(v -> problems.add(at(page, "order", "order '" + v + "' is not a whole number.",
+                .ifPresent(v -> problems.add(at(page, "order", "order '" + Shown.cut(v) + "' is not a whole number.",
                         "use a number from 1 to 999; lower numbers come first in the menu.")));
         for (HeaderField field : page.header().values()) {
             if (field.value().startsWith("{") && field.value().endsWith("}")) {
@@ -79,7 +82,7 @@ public final class HeaderCheck {
 
     private void checkLanguage(SourcePage page, String lang, List<Problem> problems) {
         if (!languages.contains(lang)) {
-            problems.add(at(page, "lang", "language '" + lang + "' is not one of the site's languages "
+            problems.add(at(page, "lang", "language '" + Shown.cut(lang) + "' is not one of the site's languages "
                     + languages + ".", "use one of " + String.join(", ", languages)
                     + ", or add the language to site.languages in content/site.properties."));
         } else if (!page.path().startsWith(lang + "/")) {
@@ -98,7 +101,7 @@ public final class HeaderCheck {
             problems.add(at(page, "chapter", "only pages of type=chapter have a chapter number.",
                     "remove the chapter line, or set type=chapter."));
         } else if (chapter.isPresent() && !NUMBER.matcher(chapter.get()).matches()) {
-            problems.add(at(page, "chapter", "chapter '" + chapter.get() + "' is not a whole number from 1.",
+            problems.add(at(page, "chapter", "chapter '" + Shown.cut(chapter.get()) + "' is not a whole number from 1.",
                     "number the chapters 1, 2, 3, ... in reading order."));
         }
     }

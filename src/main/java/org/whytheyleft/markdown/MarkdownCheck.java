@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNode;
@@ -20,16 +18,16 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.Shown;
 
 /**
- * Checks the links, images and raw HTML of one parsed page body: nothing may run script, load from another host,
+ * Checks the links and images of one parsed page body as written (raw HTML is judged after rendering, by
+ * {@link RenderedBodyCheck}): nothing may run script, load from another host,
  * or point at a page, file or place that does not exist. Links with a {@code #fragment} to another page are
  * returned, to be checked once every page's headings are known.
  */
@@ -43,11 +41,6 @@ public final class MarkdownCheck {
     public record Result(List<Problem> problems, List<AnchorLink> anchors) {
     }
 
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object",
-            "embed", "applet", "form", "input", "button", "textarea", "select", "style", "link", "meta", "base",
-            "img", "picture", "video", "audio", "source", "track", "svg", "math");
-    private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction",
-            "poster", "data", "xlink:href", "background", "ping");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
 
@@ -79,16 +72,17 @@ public final class MarkdownCheck {
                 imageReferences.add(image.getReferenceNode(document));
             }
         }
+        LineIndex lines = new LineIndex(document.getChars());
         for (Node node : document.getDescendants()) {
-            int line = page.bodyLine() + node.getLineNumber();
+            int line = page.bodyLine() + lines.lineOf(node.getStartOffset());
             if (node instanceof Image image) {
-                checkImage(page, line, image.getUrl().toString(), image.getText().toString(), problems);
+                checkImage(page, line, written(image.getUrl()), image.getText().toString(), problems);
             } else if (node instanceof ImageRef image && image.isDefined()) {
                 Reference reference = image.getReferenceNode(document);
-                checkImage(page, line, reference.getUrl().toString(), image.getText().toString(), problems);
+                checkImage(page, line, written(reference.getUrl()), image.getText().toString(), problems);
             } else if (node instanceof LinkNode link && !(node instanceof MailLink)) {
                 // Inline links and autolinks alike: <JavaScript:...> is as live as [x](javascript:...).
-                checkLink(page, line, link.getUrl().toString(), problems, anchors);
+                checkLink(page, line, written(link.getUrl()), problems, anchors);
             } else if (node instanceof AttributeNode attribute && attribute.getName().toString().equals("lang")) {
                 // A passage in another language, such as a title, is marked so that screen readers say it right.
                 if (!LANGUAGE_TAG.matcher(attribute.getValue()).matches()) {
@@ -100,9 +94,7 @@ public final class MarkdownCheck {
                         + " allowed: it could run script or load from another host.",
                         "use { } only for an id ({#id}), a class ({.class}) or a language ({lang=en})."));
             } else if (node instanceof Reference reference && !imageReferences.contains(reference)) {
-                checkLink(page, line, reference.getUrl().toString(), problems, anchors);
-            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-                checkHtml(page, line, node.getChars().toString(), problems);
+                checkLink(page, line, written(reference.getUrl()), problems, anchors);
             }
         }
         return new Result(problems, anchors);
@@ -115,7 +107,8 @@ public final class MarkdownCheck {
             case EXTERNAL -> { }
             case UNSAFE -> problems.add(new Problem(page.file(), line, "link '" + shorten(address)
                     + "' uses a scheme that runs code or embeds data.", "link to a page (.md) or an http(s) address."));
-            case ROOT_RELATIVE -> problems.add(new Problem(page.file(), line, "link '" + address + "' starts with /"
+            case ROOT_RELATIVE -> problems.add(new Problem(page.file(), line, "link '" + shorten(address)
+                    + "' starts with /"
                     + " and breaks when the site is published under a sub-path.",
                     "link to the page's .md file with a relative path, such as ../bronnen.md."));
             case OUTSIDE -> problems.add(new Problem(page.file(), line, "link '" + address
@@ -135,18 +128,22 @@ public final class MarkdownCheck {
             } else if (isBrokenPage.test(target.path())) {
                 return;
             } else if (isDraftPage.test(target.path())) {
-                problems.add(new Problem(page.file(), line, "link '" + address + "' leads to a draft, which is not"
+                problems.add(new Problem(page.file(), line, "link '" + shorten(address)
+                        + "' leads to a draft, which is not"
                         + " published.", "publish content/" + target.path() + " or remove the link."));
             } else {
-                problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/"
+                problems.add(new Problem(page.file(), line, "link '" + shorten(address) + "' leads to content/"
                         + target.path() + ", which does not exist.", "correct the file name or the path."));
             }
+        } else if (leavesContent(target.path())) {
+            problems.add(throughSymlink(page, line, "link", address));
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
-            problems.add(new Problem(page.file(), line, "link '" + address + "' leads to content/" + target.path()
+            problems.add(new Problem(page.file(), line, "link '" + shorten(address)
+                    + "' leads to content/" + target.path()
                     + ", which does not exist.", "link to the page's .md file (such as wreedheid.md), or add the"
                     + " file."));
         } else if (!ContentReader.MEDIA.contains(extensionOf(target.path()))) {
-            problems.add(new Problem(page.file(), line, "link '" + address + "' leads to a file that is not"
+            problems.add(new Problem(page.file(), line, "link '" + shorten(address) + "' leads to a file that is not"
                     + " published.", "link to a page (.md), an image or a PDF."));
         }
     }
@@ -158,46 +155,52 @@ public final class MarkdownCheck {
         }
         LinkTarget target = LinkTarget.resolve(page.path(), address);
         if (target.kind() == LinkTarget.Kind.EXTERNAL) {
-            problems.add(new Problem(page.file(), line, "image '" + address + "' is loaded from another host, which"
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address)
+                    + "' is loaded from another host, which"
                     + " tells that host who reads the page.", "save the image under content/ and link it there."));
         } else if (target.kind() != LinkTarget.Kind.CONTENT) {
             problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not a file in"
                     + " content/.", "save the image under content/ and give its relative path."));
+        } else if (leavesContent(target.path())) {
+            problems.add(throughSymlink(page, line, "image", address));
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
-            problems.add(new Problem(page.file(), line, "image '" + address + "' does not exist (content/"
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' does not exist (content/"
                     + target.path() + ").", "correct the path, or add the file."));
         } else if (!IMAGE_TYPES.contains(extensionOf(target.path()))) {
-            problems.add(new Problem(page.file(), line, "image '" + address + "' is not an image file.",
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not an image file.",
                     "use a PNG, JPEG, GIF, SVG, WebP or AVIF file."));
         }
     }
 
-    private static void checkHtml(SourcePage page, int line, String html, List<Problem> problems) {
-        for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
-            String tag = element.normalName();
-            if (FORBIDDEN_ELEMENTS.contains(tag)) {
-                problems.add(new Problem(page.file(), line, "raw HTML <" + tag + "> is not allowed in a page.",
-                        tag.equals("img") ? "use Markdown: ![alt text](picture.png)."
-                                : "remove it; write the page in Markdown."));
-                continue;
-            }
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on")) {
-                    problems.add(new Problem(page.file(), line, "raw HTML attribute " + name + " runs script.",
-                            "remove the attribute."));
-                } else if (ADDRESS_ATTRIBUTES.contains(name)
-                        && LinkTarget.resolve(page.path(), attribute.getValue()).kind() == LinkTarget.Kind.UNSAFE) {
-                    problems.add(new Problem(page.file(), line, "raw HTML " + name + "='"
-                            + shorten(attribute.getValue()) + "' uses a scheme that runs code or embeds data.",
-                            "write the link in Markdown to a page or an http(s) address."));
-                }
-            }
+    /**
+     * Whether a path inside {@code content/} really lies elsewhere, through a symbolic link to a folder: the bake
+     * copies only what is inside, so the reader would get a broken link, and the link check would vouch for it.
+     */
+    private boolean leavesContent(String path) {
+        try {
+            Path file = contentDir.resolve(path);
+            return Files.exists(file) && !file.toRealPath().startsWith(contentDir.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
+    private static Problem throughSymlink(SourcePage page, int line, String what, String address) {
+        return new Problem(page.file(), line, what + " '" + shorten(address) + "' leads through a symbolic link out"
+                + " of content/, so the file would not be published.", "copy the file into content/ instead of"
+                + " linking to a folder elsewhere.");
+    }
+
+    /**
+     * The address as the renderer will write it: entities such as {@code &colon;} and backslash escapes decoded,
+     * so that the check judges what the browser gets, not what the author typed.
+     */
+    private static String written(CharSequence address) {
+        return Escaping.unescapeString(address);
+    }
+
     private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return Shown.cut(text);
     }
 
     private static String extensionOf(String path) {

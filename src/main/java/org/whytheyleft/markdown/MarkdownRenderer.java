@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -40,7 +41,8 @@ public final class MarkdownRenderer {
     static final DataKey<String> PAGE_PATH = new DataKey<>("PAGE_PATH", "");
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnoteExtension.create(),
-            AttributesExtension.create(), TypographicExtension.create(), QuotationExtension.create());
+            AttributesExtension.create(), TypographicExtension.create(), QuotationExtension.create(),
+            SourceMarks.create());
 
     /** Quotation marks per language: double open, double close, single open, single close. */
     private static final Map<String, List<String>> QUOTES = Map.of(
@@ -60,6 +62,7 @@ public final class MarkdownRenderer {
     public Document parse(String markdown, String lang, String contentPath) {
         Document document = flavour(lang).parser().parse(markdown);
         document.set(PAGE_PATH, contentPath);
+        SourceMarks.prepare(document);
         return document;
     }
 
@@ -114,7 +117,9 @@ public final class MarkdownRenderer {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
             String from = PAGE_PATH.get(context.getDocument());
-            return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> resolve(from, link);
+            // A reference without a definition, such as [sic] in a quotation, is text, not a link to a file "sic".
+            return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) ->
+                    node instanceof RefNode ref && !ref.isDefined() ? link : resolve(from, link);
         }
 
         @Override

@@ -52,19 +52,31 @@ public final class PageBodies {
         List<MarkdownCheck.AnchorLink> anchors = new ArrayList<>();
         Map<String, String> html = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
+        RenderedBodyCheck rendered = new RenderedBodyCheck();
+        Set<String> unreadable = new HashSet<>();
         for (SitePage page : site.pages()) {
             SourcePage source = page.source();
-            Document document = renderer.parse(source.body(), page.lang(), source.path());
-            MarkdownCheck.Result found = check.check(source, document);
-            problems.addAll(found.problems());
-            anchors.addAll(found.anchors());
-            String body = renderer.render(document, page.lang());
-            html.put(source.path(), body);
-            ids.put(source.path(), idsOf(body));
+            try {
+                Document document = renderer.parse(source.body(), page.lang(), source.path());
+                MarkdownCheck.Result found = check.check(source, document);
+                problems.addAll(found.problems());
+                anchors.addAll(found.anchors());
+                String body = renderer.render(document, page.lang());
+                problems.addAll(withoutEchoes(found.problems(), rendered.check(source, body,
+                        SourceMarks.MARKS.get(document), new LineIndex(document.getChars()))));
+                html.put(source.path(), body);
+                ids.put(source.path(), idsOf(body));
+            } catch (StackOverflowError e) {
+                unreadable.add(source.path());
+                // The parser and renderer recurse once per level of nesting; the page is refused, not the build.
+                problems.add(Problem.ofFile(source.file(), "nests block quotes or lists too deeply to be read.",
+                        "nest block quotes (>) and lists at most a few levels deep."));
+            }
         }
         for (MarkdownCheck.AnchorLink anchor : anchors) {
             Set<String> targetIds = ids.getOrDefault(anchor.targetPath(), Set.of());
-            if (!targetIds.contains(anchor.fragment())) {
+            // A page that could not be rendered has no ids yet: its own problem is the cause, not the links to it.
+            if (!targetIds.contains(anchor.fragment()) && !unreadable.contains(anchor.targetPath())) {
                 problems.add(new Problem(anchor.from().file(), anchor.line(), "link to #" + anchor.fragment()
                         + " leads nowhere: content/" + anchor.targetPath() + " has no heading with that id.",
                         "use one of the page's ids " + new java.util.TreeSet<>(targetIds)
@@ -72,6 +84,16 @@ public final class PageBodies {
             }
         }
         return new Result(html, problems);
+    }
+
+    /**
+     * The problems of the rendered body that the check of the Markdown has not already reported on the same line:
+     * a {@code javascript:} link is one mistake, with the message that quotes it as written.
+     */
+    private static List<Problem> withoutEchoes(List<Problem> written, List<Problem> rendered) {
+        Set<Integer> reported = new HashSet<>();
+        written.forEach(problem -> reported.add(problem.line()));
+        return rendered.stream().filter(problem -> !reported.contains(problem.line())).toList();
     }
 
     private static Set<String> idsOf(String html) {

@@ -1,6 +1,7 @@
 package org.whytheyleft.preview;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
@@ -19,6 +21,10 @@ import org.whytheyleft.core.BuildFailure;
  * Builds the site, serves it on http://localhost:8820/, warms up, and rebuilds it whenever something under
  * {@code content/}, {@code templates/} or {@code assets/} changes. A failed rebuild prints its problems and keeps
  * serving the last good site. Ctrl-C stops it. {@code -Dpreview.port=...} chooses another port.
+ *
+ * <p>Each build goes into one of two folders under {@code target/preview/}, taking turns, and the server switches
+ * to it only once it is complete: a reader of the preview never gets a 404 from a half-replaced site. No error
+ * ends the watching: it is printed, and the next save is built.
  */
 public final class Preview {
 
@@ -27,25 +33,27 @@ public final class Preview {
     private static final long WARM_UP_NANOS = 10_000_000_000L;
 
     private final SiteBuild build;
-    private final Path output;
+    private final List<Path> folders;
+    private final AtomicReference<Path> served = new AtomicReference<>();
     private final Path warmUpOutput;
     private final String siteUrl;
 
-    Preview(Path project, Path output, int port) {
+    Preview(Path project, int port) {
         this.build = new SiteBuild(project);
-        this.output = output;
+        this.folders = List.of(project.resolve("target/preview/one"), project.resolve("target/preview/two"));
+        this.served.set(folders.get(1));
         this.warmUpOutput = project.resolve("target/preview-warm-up");
         this.siteUrl = "http://localhost:" + port + "/";
     }
 
+    /** Usage: {@code Preview <project folder>}; {@code -Dpreview.port=...} chooses the port. */
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
         int port = Integer.getInteger("preview.port", 8820);
-        Preview preview = new Preview(project, output, port);
+        Preview preview = new Preview(project, port);
+        HttpServer server = listen(port);
         preview.rebuild();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", new StaticSite(output, "/"));
+        server.createContext("/", new StaticSite(preview.served::get, "/"));
         server.start();
         List<Path> sources = List.of(project.resolve("content"), project.resolve("templates"),
                 project.resolve("assets"));
@@ -55,6 +63,16 @@ public final class Preview {
             System.out.println("Preview at " + preview.siteUrl + " (watching content/, templates/, assets/;"
                     + " Ctrl-C stops)");
             watcher.run(preview::rebuild);
+        }
+    }
+
+    /** A server on the port of this machine's loopback address; a taken port is named, with the fix. */
+    static HttpServer listen(int port) throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException e) {
+            throw new BindException("Port " + port + " is already in use, perhaps by another preview. Stop that,"
+                    + " or choose another port: ./mvnw -q compile exec:java@preview -Dpreview.port=" + (port + 1));
         }
     }
 
@@ -82,14 +100,21 @@ public final class Preview {
     }
 
     private void rebuild() {
+        Path next = served.get().equals(folders.get(0)) ? folders.get(1) : folders.get(0);
         try {
-            SiteBuild.Report report = build.build(output, siteUrl);
+            SiteBuild.Report report = build.build(next, siteUrl);
+            served.set(next);
             System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s%n", report.pages(), report.millis() / 1000.0);
+            if (!report.ignoredNote().isEmpty()) {
+                System.out.println(report.ignoredNote());
+            }
         } catch (BuildFailure e) {
             System.err.println(e.getMessage());
             System.err.println("Still serving the last site that built.");
-        } catch (IOException | RuntimeException e) {
-            System.err.println("The site was not built: " + e.getMessage());
+        } catch (IOException | RuntimeException | Error e) {
+            // Whatever went wrong, even an error of the JVM, the preview keeps watching: the next save may fix it.
+            System.err.println("The site was not built: " + e + ". Still serving the last site that built;"
+                    + " save again to rebuild.");
         }
     }
 }

@@ -35,7 +35,13 @@ final class SourceWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = service.take();
                 do {
-                    handle(key);
+                    try {
+                        handle(key);
+                    } catch (RuntimeException e) {
+                        // A folder deleted while it was being registered: the next change registers again.
+                        System.err.println("Cannot watch a changed folder: " + e.getMessage());
+                        key.reset();
+                    }
                     key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
                 } while (key != null);
                 onChange.run();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -28,7 +29,7 @@ public final class StaticSite implements HttpHandler {
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("json", "application/json"),
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"));
 
-    private final Path root;
+    private final Supplier<Path> roots;
     private final String basePath;
 
     /**
@@ -36,13 +37,23 @@ public final class StaticSite implements HttpHandler {
      * @param basePath where it is served, starting and ending with {@code /} (e.g. {@code /repo-name/})
      */
     public StaticSite(Path root, String basePath) {
-        this.root = root.toAbsolutePath().normalize();
+        this(() -> root, basePath);
+    }
+
+    /**
+     * @param roots    the folder of the site to serve, asked once per request, so that the preview can switch to a
+     *                 newly built site between requests, never during one
+     * @param basePath where it is served, starting and ending with {@code /} (e.g. {@code /repo-name/})
+     */
+    public StaticSite(Supplier<Path> roots, String basePath) {
+        this.roots = roots;
         this.basePath = basePath;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Path root = roots.get().toAbsolutePath().normalize();
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", new byte[0]);
@@ -51,12 +62,12 @@ public final class StaticSite implements HttpHandler {
             URI uri = exchange.getRequestURI();
             String path = uri.getPath();
             if (!path.startsWith(basePath)) {
-                notFound(exchange);
+                notFound(exchange, root);
                 return;
             }
             Path file = root.resolve(path.substring(basePath.length())).normalize();
-            if (!file.startsWith(root) || !exactCase(file)) {
-                notFound(exchange);
+            if (!file.startsWith(root) || !exactCase(root, file)) {
+                notFound(exchange, root);
                 return;
             }
             if (Files.isDirectory(file)) {
@@ -68,21 +79,21 @@ public final class StaticSite implements HttpHandler {
                 file = file.resolve("index.html");
             }
             if (!Files.isRegularFile(file)) {
-                notFound(exchange);
+                notFound(exchange, root);
                 return;
             }
             send(exchange, 200, typeOf(file), Files.readAllBytes(file));
         }
     }
 
-    private void notFound(HttpExchange exchange) throws IOException {
+    private static void notFound(HttpExchange exchange, Path root) throws IOException {
         Path page = root.resolve(SiteFiles.NOT_FOUND);
         byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "Not found".getBytes();
         send(exchange, 404, "text/html; charset=utf-8", body);
     }
 
     /** Whether every step of the path exists with exactly this case, as on GitHub Pages' case-sensitive hosts. */
-    private boolean exactCase(Path file) throws IOException {
+    private static boolean exactCase(Path root, Path file) throws IOException {
         if (!Files.exists(file)) {
             return true;
         }

@@ -102,7 +102,8 @@ class ContentReaderTest {
         Problem problem = onlyProblem(read());
 
         assertEquals(Path.of("content", "nl", "latin1.md"), problem.file());
-        assertEquals("is not valid UTF-8 text.", problem.message());
+        assertEquals(HEADER.split("\n", -1).length + 1, problem.line(), "the line of the Latin-1 letter");
+        assertTrue(problem.message().startsWith("is not valid UTF-8 text"), problem.message());
     }
 
     @Test

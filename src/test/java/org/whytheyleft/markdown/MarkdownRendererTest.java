@@ -171,6 +171,21 @@ class MarkdownRendererTest {
         assertEquals("https://icsr.info/2015/?a=1&b=2", link.attr("href"));
     }
 
+    @Test
+    void keepsSquareBracketsThatAreNotLinksAsText() {
+        Element body = renderDutch("> \"We [the emirs] zeiden het\" [sic], zie [noot].");
+
+        assertEquals(0, body.select("a").size());
+        assertEquals("\u201eWe [the emirs] zeiden het\u201d [sic], zie [noot].", body.text());
+    }
+
+    @Test
+    void stillLinksABracketedWordThatHasAReference() {
+        Element body = renderDutch("Zie [het rapport].\n\n[het rapport]: https://icsr.info/");
+
+        assertEquals("https://icsr.info/", body.selectFirst("a").attr("href"));
+    }
+
     private static SitePage sitePage(SourcePages builder) {
         return SitePage.from(builder.build());
     }
