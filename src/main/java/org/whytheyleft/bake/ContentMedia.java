@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.whytheyleft.core.FileNames;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -50,8 +50,6 @@ final class ContentMedia extends Asset {
 
     private static boolean isMedia(Path file) {
         String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0
-                && ContentReader.MEDIA.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return !name.startsWith(".") && ContentReader.MEDIA.contains(FileNames.extension(name));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.whytheyleft.core.FileNames;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.core.Shown;
 
@@ -78,7 +79,7 @@ public final class ContentReader {
                         "replace the link by a copy of the file, or remove it."));
                 continue;
             }
-            String extension = extensionOf(name);
+            String extension = FileNames.extension(name);
             if (extension.equals("md") && !hasUrlNames(contentDir.relativize(file))) {
                 problems.add(Problem.ofFile(shown, "has a name that makes an awkward URL.",
                         "name pages and their folders with lower-case letters, digits and hyphens only, such as"
@@ -200,8 +201,4 @@ public final class ContentReader {
         return -1;
     }
 
-    private static String extensionOf(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
 }

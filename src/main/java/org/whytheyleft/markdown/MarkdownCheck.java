@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
+import org.whytheyleft.core.FileNames;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.core.Problem;
@@ -142,7 +142,7 @@ public final class MarkdownCheck {
                     + "' leads to content/" + target.path()
                     + ", which does not exist.", "link to the page's .md file (such as wreedheid.md), or add the"
                     + " file."));
-        } else if (!ContentReader.MEDIA.contains(extensionOf(target.path()))) {
+        } else if (!ContentReader.MEDIA.contains(FileNames.extension(target.path()))) {
             problems.add(new Problem(page.file(), line, "link '" + shorten(address) + "' leads to a file that is not"
                     + " published.", "link to a page (.md), an image or a PDF."));
         }
@@ -166,7 +166,7 @@ public final class MarkdownCheck {
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
             problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' does not exist (content/"
                     + target.path() + ").", "correct the path, or add the file."));
-        } else if (!IMAGE_TYPES.contains(extensionOf(target.path()))) {
+        } else if (!IMAGE_TYPES.contains(FileNames.extension(target.path()))) {
             problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not an image file.",
                     "use a PNG, JPEG, GIF, SVG, WebP or AVIF file."));
         }
@@ -203,8 +203,4 @@ public final class MarkdownCheck {
         return Shown.cut(text);
     }
 
-    private static String extensionOf(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
 }

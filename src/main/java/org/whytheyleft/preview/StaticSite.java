@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.whytheyleft.core.FileNames;
 import org.whytheyleft.core.SiteFiles;
 
 /**
@@ -114,8 +114,6 @@ public final class StaticSite implements HttpHandler {
 
     private static String typeOf(Path file) {
         String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+        return TYPES.getOrDefault(FileNames.extension(name), "application/octet-stream");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.whytheyleft.core.FileNames;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.core.Problem;
 
@@ -36,7 +37,7 @@ public final class OutputClashes {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String path = contentDir.relativize(file).toString().replace('\\', '/');
                 String clash = byFoldedPath.get(path.toLowerCase(Locale.ROOT));
-                if (clash != null && ContentReader.MEDIA.contains(extensionOf(path))) {
+                if (clash != null && ContentReader.MEDIA.contains(FileNames.extension(path))) {
                     problems.add(Problem.ofFile(Path.of("content", path), "would be published where the build writes "
                             + generated.get(clash) + (clash.equals(path) ? "" : " (" + clash + ")") + ".",
                             fixFor(generated.get(clash))));
@@ -52,8 +53,4 @@ public final class OutputClashes {
                 : "rename or move the file: the build makes " + what + " itself.";
     }
 
-    private static String extensionOf(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
 }

@@ -5,8 +5,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
+
+import org.whytheyleft.core.FileNames;
 
 /**
  * Bakes into a fresh folder beside the output and moves it into place only when the bake succeeded. Replaces an
@@ -39,7 +40,7 @@ public final class SiteOutput {
         try {
             bake.bakeInto(staging);
             if (Files.exists(out)) {
-                deleteTree(out);
+                FileNames.deleteTree(out);
             }
             try {
                 Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
@@ -48,7 +49,7 @@ public final class SiteOutput {
             }
         } finally {
             if (Files.exists(staging)) {
-                deleteTree(staging);
+                FileNames.deleteTree(staging);
             }
         }
     }
@@ -59,14 +60,6 @@ public final class SiteOutput {
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import org.whytheyleft.core.FileNames;
 import org.whytheyleft.preview.StaticSite;
 
 /**
@@ -132,7 +132,7 @@ class BrowserIT {
     private static void walk() throws IOException {
         long started = System.nanoTime();
         long axeNanos = 0;
-        deleteTree(SCREENSHOTS);
+        FileNames.deleteTree(SCREENSHOTS);
         String origin = "http://127.0.0.1:" + root.getPort();
         chromium.takeRequests();
         for (String page : pages) {
@@ -448,16 +448,5 @@ class BrowserIT {
 
     private static void report(String what, long startedNanos) {
         System.out.printf(Locale.ROOT, "BrowserIT: %s in %.1f s%n", what, (System.nanoTime() - startedNanos) / 1e9);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
