@@ -38,6 +38,11 @@ public final class Preview {
     private final Path warmUpOutput;
     private final String siteUrl;
 
+    /** The folder being served: the last site that built completely. */
+    Path served() {
+        return served.get();
+    }
+
     Preview(Path project, int port) {
         this.build = new SiteBuild(project);
         this.folders = List.of(project.resolve("target/preview/one"), project.resolve("target/preview/two"));
@@ -99,7 +104,8 @@ public final class Preview {
         }
     }
 
-    private void rebuild() {
+    /** Builds into the folder not being served and switches to it when done; prints, never throws. */
+    void rebuild() {
         Path next = served.get().equals(folders.get(0)) ? folders.get(1) : folders.get(0);
         try {
             SiteBuild.Report report = build.build(next, siteUrl);
