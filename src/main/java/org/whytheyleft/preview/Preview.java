@@ -6,16 +6,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 
 import org.whytheyleft.SiteBuild;
 import org.whytheyleft.core.BuildFailure;
+import org.whytheyleft.core.FileNames;
 
 /**
  * Builds the site, serves it on http://localhost:8820/, warms up, and rebuilds it whenever something under
@@ -37,6 +36,11 @@ public final class Preview {
     private final AtomicReference<Path> served = new AtomicReference<>();
     private final Path warmUpOutput;
     private final String siteUrl;
+
+    /** The folder being served: the last site that built completely. */
+    Path served() {
+        return served.get();
+    }
 
     Preview(Path project, int port) {
         this.build = new SiteBuild(project);
@@ -90,16 +94,15 @@ public final class Preview {
         } catch (BuildFailure | IOException | RuntimeException e) {
             // the first build already reported the problem; the preview serves what it has
         }
-        try (Stream<Path> walk = Files.walk(warmUpOutput)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            FileNames.deleteTree(warmUpOutput);
         } catch (IOException e) {
             // left in target/, where the next warm-up replaces it
         }
     }
 
-    private void rebuild() {
+    /** Builds into the folder not being served and switches to it when done; prints, never throws. */
+    void rebuild() {
         Path next = served.get().equals(folders.get(0)) ? folders.get(1) : folders.get(0);
         try {
             SiteBuild.Report report = build.build(next, siteUrl);
