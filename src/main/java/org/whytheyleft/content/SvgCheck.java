@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -21,6 +18,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.SafeXml;
 import org.whytheyleft.core.Shown;
 
 /**
@@ -41,7 +39,7 @@ final class SvgCheck {
     List<Problem> check(Path file, Path shown) {
         Findings findings = new Findings(shown);
         try (InputStream in = Files.newInputStream(file)) {
-            parser().parse(in, findings);
+            SafeXml.parser().parse(in, findings);
         } catch (SAXParseException e) {
             String why = String.valueOf(e.getMessage()).contains("DOCTYPE") ? "it has a DOCTYPE, which can load"
                     + " other files" : "it is not well-formed XML: " + Shown.cut(String.valueOf(e.getMessage()));
@@ -53,18 +51,6 @@ final class SvgCheck {
                     "check that the file exists and that you may read it."));
         }
         return findings.problems;
-    }
-
-    private static SAXParser parser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory.newSAXParser();
     }
 
     /** Collects what the image must not contain, element by element, with the line of each. */

@@ -42,22 +42,26 @@ public final class MarkdownCheck {
     }
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
+    /** The types whose size the build can read, so that pages reserve the picture's room before it arrives. */
+    private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg");
 
     private final Path contentDir;
+    private final ImageFiles images;
     private final Predicate<String> isPublishedPage;
     private final Predicate<String> isDraftPage;
     private final Predicate<String> isBrokenPage;
 
     /**
      * @param contentDir       where media files are looked up
+     * @param images           the sizes of the images under it
      * @param isPublishedPage  whether a content path such as {@code nl/over.md} is a published page
      * @param isDraftPage      whether it is a page kept off the site as a draft
      * @param isBrokenPage     whether it is a page with problems of its own, so links to it are not reported too
      */
-    public MarkdownCheck(Path contentDir, Predicate<String> isPublishedPage, Predicate<String> isDraftPage,
-                         Predicate<String> isBrokenPage) {
+    MarkdownCheck(Path contentDir, ImageFiles images, Predicate<String> isPublishedPage, Predicate<String> isDraftPage,
+                  Predicate<String> isBrokenPage) {
         this.contentDir = contentDir;
+        this.images = images;
         this.isPublishedPage = isPublishedPage;
         this.isDraftPage = isDraftPage;
         this.isBrokenPage = isBrokenPage;
@@ -167,8 +171,31 @@ public final class MarkdownCheck {
             problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' does not exist (content/"
                     + target.path() + ").", "correct the path, or add the file."));
         } else if (!IMAGE_TYPES.contains(FileNames.extension(target.path()))) {
-            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not an image file.",
-                    "use a PNG, JPEG, GIF, SVG, WebP or AVIF file."));
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is not a PNG, JPEG, GIF"
+                    + " or SVG file.", "save it as PNG or JPEG (photos), or SVG (drawings)."));
+        } else {
+            checkImageFile(page, line, address, target.path(), problems);
+        }
+    }
+
+    /** An image must say its size, for the page to keep its room, and stay light, for slow connections. */
+    private void checkImageFile(SourcePage page, int line, String address, String path, List<Problem> problems) {
+        if (images.size(path).isEmpty() && !images.isBrokenSvg(path)) {
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' does not say how large"
+                    + " it is.", "save it again as PNG or JPEG; an SVG needs width and height in pixels, or a"
+                    + " viewBox."));
+        }
+        try {
+            long bytes = images.bytes(path);
+            if (bytes > ImageFiles.BUDGET_BYTES) {
+                problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' is " + bytes / 1024
+                        + " KB; an image may be at most " + ImageFiles.BUDGET_BYTES / 1024 + " KB, for readers on"
+                        + " slow connections.", "make it smaller: at most 1600 pixels wide, saved as JPEG at"
+                        + " quality 80 for a photo, or as PNG with fewer colours for a drawing."));
+            }
+        } catch (java.io.IOException e) {
+            problems.add(new Problem(page.file(), line, "image '" + shorten(address) + "' cannot be read.",
+                    "check that you may read the file."));
         }
     }
 

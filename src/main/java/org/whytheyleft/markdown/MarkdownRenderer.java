@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkNode;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
-import com.vladsch.flexmark.ast.LinkNode;
-import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -50,13 +52,21 @@ public final class MarkdownRenderer {
             "en", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"));
 
     private final SiteModel site;
+    private final ImageFiles images;
     private final Map<String, Flavour> flavours = new ConcurrentHashMap<>();
 
     private record Flavour(Parser parser, HtmlRenderer renderer) {
     }
 
+    /** A renderer that writes no image sizes, for bodies without images. */
     public MarkdownRenderer(SiteModel site) {
+        this(site, null);
+    }
+
+    /** @param images the sizes of the images under {@code content/}, written on every image; or null for none */
+    MarkdownRenderer(SiteModel site, ImageFiles images) {
         this.site = site;
+        this.images = images;
     }
 
     public Document parse(String markdown, String lang, String contentPath) {
@@ -89,7 +99,7 @@ public final class MarkdownRenderer {
                 .toImmutable();
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinks())
-                .attributeProviderFactory(new OutsideLinks()).build();
+                .attributeProviderFactory(new OutsideLinks()).attributeProviderFactory(new ImageSizes()).build();
         return new Flavour(parser, renderer);
     }
 
@@ -106,6 +116,30 @@ public final class MarkdownRenderer {
                         && LinkTarget.resolve("", attributes.getValue("href")).kind() == LinkTarget.Kind.EXTERNAL
                         && !attributes.getValue("href").startsWith("mailto:")) {
                     attributes.replaceValue("rel", "noopener noreferrer");
+                }
+            };
+        }
+    }
+
+    /**
+     * Writes each image's width and height, so that the browser keeps the picture's room while it loads and the
+     * text below it does not jump.
+     */
+    private final class ImageSizes extends IndependentAttributeProviderFactory {
+
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            String from = PAGE_PATH.get(context.getDocument());
+            return (node, part, attributes) -> {
+                String address = node instanceof Image image ? image.getUrl().toString()
+                        : node instanceof ImageRef ref && ref.isDefined()
+                        ? ref.getReferenceNode(context.getDocument()).getUrl().toString() : null;
+                LinkTarget target = address == null || images == null ? null : LinkTarget.resolve(from, address);
+                if (target != null && target.kind() == LinkTarget.Kind.CONTENT && attributes.contains("src")) {
+                    images.size(target.path()).ifPresent(size -> {
+                        attributes.replaceValue("width", String.valueOf(size.width()));
+                        attributes.replaceValue("height", String.valueOf(size.height()));
+                    });
                 }
             };
         }

@@ -45,8 +45,9 @@ public final class PageBodies {
                 drafts.add(source.path());
             }
         }
-        MarkdownRenderer renderer = new MarkdownRenderer(site);
-        MarkdownCheck check = new MarkdownCheck(contentDir, path -> site.byContentPath(path).isPresent(),
+        ImageFiles images = new ImageFiles(contentDir);
+        MarkdownRenderer renderer = new MarkdownRenderer(site, images);
+        MarkdownCheck check = new MarkdownCheck(contentDir, images, path -> site.byContentPath(path).isPresent(),
                 drafts::contains, broken::contains);
         List<Problem> problems = new ArrayList<>();
         List<MarkdownCheck.AnchorLink> anchors = new ArrayList<>();
