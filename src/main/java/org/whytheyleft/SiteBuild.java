@@ -118,14 +118,14 @@ public final class SiteBuild {
         }
         SiteConfig config = configured.config();
         List<SourcePage> valid = checkHeaders(read.pages(), config, problems);
-        SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid, languagesWith(problems, config));
+        Set<String> rejected = rejected(read, valid);
+        SiteModelBuilder.Result model = new SiteModelBuilder(config).build(valid, languagesOf(rejected, config));
         problems.addAll(model.problems());
         problems.addAll(new TemplateFiles(projectDir).check(model.model().pages().stream()
                 .map(page -> page.type().id()).collect(Collectors.toSet())));
         Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages());
         problems.addAll(messages.problems());
-        PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid,
-                brokenPages(read, valid));
+        PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid, rejected);
         problems.addAll(bodies.problems());
         StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
                 .bundle(projectDir.resolve("assets/css/site.css"));
@@ -179,26 +179,22 @@ public final class SiteBuild {
         }
     }
 
-    /** Content paths of the pages that were found but could not be read, or whose header is broken. */
-    private static Set<String> brokenPages(ContentReader.Result read, List<SourcePage> valid) {
-        Set<String> broken = new HashSet<>();
-        for (Problem problem : read.problems()) {
-            broken.add(Path.of("content").relativize(problem.file()).toString().replace('\\', '/'));
-        }
+    /** Content paths of the files that could not be read, or whose page header is broken. */
+    private static Set<String> rejected(ContentReader.Result read, List<SourcePage> valid) {
+        Set<String> rejected = new HashSet<>(read.rejected());
         Set<SourcePage> validPages = Collections.newSetFromMap(new IdentityHashMap<>());
         validPages.addAll(valid);
-        read.pages().stream().filter(page -> !validPages.contains(page)).forEach(page -> broken.add(page.path()));
-        return broken;
+        read.pages().stream().filter(page -> !validPages.contains(page)).forEach(page -> rejected.add(page.path()));
+        return rejected;
     }
 
-    /** The languages with a file under {@code content/<lang>/} that has a problem so far. */
-    private static Set<String> languagesWith(List<Problem> problems, SiteConfig config) {
+    /** The languages with a rejected file under {@code content/<lang>/}: their site is incomplete for now. */
+    private static Set<String> languagesOf(Set<String> rejected, SiteConfig config) {
         Set<String> languages = new HashSet<>();
-        for (Problem problem : problems) {
-            Path file = problem.file();
-            if (file.getNameCount() > 2 && file.getName(0).toString().equals("content")
-                    && config.languages().contains(file.getName(1).toString())) {
-                languages.add(file.getName(1).toString());
+        for (String path : rejected) {
+            int slash = path.indexOf('/');
+            if (slash > 0 && config.languages().contains(path.substring(0, slash))) {
+                languages.add(path.substring(0, slash));
             }
         }
         return languages;

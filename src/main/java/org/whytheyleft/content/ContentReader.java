@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -42,10 +43,11 @@ public final class ContentReader {
     }
 
     /**
-     * What was read: the pages that could be parsed, every problem found on the way, and the editor and system
-     * files that were left alone (see {@link EditorLitter}), to be mentioned once.
+     * What was read: the pages that could be parsed, every problem found on the way, the editor and system files
+     * that were left alone (see {@link EditorLitter}), to be mentioned once, and the content paths of the files that
+     * had a problem ({@code nl/leeg.md}), so that later checks do not report links to them as well.
      */
-    public record Result(List<SourcePage> pages, List<Problem> problems, List<Path> ignored) {
+    public record Result(List<SourcePage> pages, List<Problem> problems, List<Path> ignored, Set<String> rejected) {
     }
 
     public Result read(Path contentDir) throws IOException {
@@ -58,43 +60,55 @@ public final class ContentReader {
         }
         List<Path> ignored = new ArrayList<>();
         List<String> considered = new ArrayList<>();
+        Set<String> rejected = new TreeSet<>();
         for (Path file : files) {
-            Path shown = projectDir.relativize(file.toAbsolutePath().normalize());
-            String name = file.getFileName().toString();
-            if (EditorLitter.isLitter(name)) {
-                ignored.add(shown);
-                continue;
-            }
-            considered.add(contentDir.relativize(file).toString().replace('\\', '/'));
-            if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))) {
-                continue;
-            }
-            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                problems.add(Problem.ofFile(shown, "is a link to a file that does not exist, so it cannot be read.",
-                        "replace the link by the file itself, or remove it."));
-                continue;
-            }
-            if (!isInside(file, realContent)) {
-                problems.add(Problem.ofFile(shown, "is a link to a file outside content/.",
-                        "replace the link by a copy of the file, or remove it."));
-                continue;
-            }
-            String extension = FileNames.extension(name);
-            if (extension.equals("md") && !hasUrlNames(contentDir.relativize(file))) {
-                problems.add(Problem.ofFile(shown, "has a name that makes an awkward URL.",
-                        "name pages and their folders with lower-case letters, digits and hyphens only, such as"
-                                + " wreedheid.md or redenen/eerste-reden.md."));
-            } else if (extension.equals("md")) {
-                readPage(file, shown, contentDir.relativize(file).toString().replace('\\', '/'), pages, problems);
-            } else if (extension.equals("svg")) {
-                problems.addAll(new SvgCheck().check(file, shown));
-            } else if (!MEDIA.contains(extension)) {
-                problems.add(Problem.ofFile(shown, "is neither a Markdown page (.md) nor an image or PDF, so it would"
-                        + " not be published.", "write pages as .md files; move other files out of content/."));
+            int problemsBefore = problems.size();
+            check(file, contentDir, realContent, pages, problems, ignored, considered);
+            if (problems.size() > problemsBefore) {
+                rejected.add(contentDir.relativize(file).toString().replace('\\', '/'));
             }
         }
         problems.addAll(NameClashes.find(considered));
-        return new Result(pages, problems, ignored);
+        return new Result(pages, problems, ignored, rejected);
+    }
+
+    /** Reads one file under content/: a page into {@code pages}, an image or PDF checked, litter set aside. */
+    private void check(Path file, Path contentDir, Path realContent, List<SourcePage> pages, List<Problem> problems,
+                       List<Path> ignored, List<String> considered) {
+        Path shown = projectDir.relativize(file.toAbsolutePath().normalize());
+        String name = file.getFileName().toString();
+        if (EditorLitter.isLitter(name)) {
+            ignored.add(shown);
+            return;
+        }
+        String path = contentDir.relativize(file).toString().replace('\\', '/');
+        considered.add(path);
+        if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))) {
+            return;
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            problems.add(Problem.ofFile(shown, "is a link to a file that does not exist, so it cannot be read.",
+                    "replace the link by the file itself, or remove it."));
+            return;
+        }
+        if (!isInside(file, realContent)) {
+            problems.add(Problem.ofFile(shown, "is a link to a file outside content/.",
+                    "replace the link by a copy of the file, or remove it."));
+            return;
+        }
+        String extension = FileNames.extension(name);
+        if (extension.equals("md") && !hasUrlNames(contentDir.relativize(file))) {
+            problems.add(Problem.ofFile(shown, "has a name that makes an awkward URL.",
+                    "name pages and their folders with lower-case letters, digits and hyphens only, such as"
+                            + " wreedheid.md or redenen/eerste-reden.md."));
+        } else if (extension.equals("md")) {
+            readPage(file, shown, path, pages, problems);
+        } else if (extension.equals("svg")) {
+            problems.addAll(new SvgCheck().check(file, shown));
+        } else if (!MEDIA.contains(extension)) {
+            problems.add(Problem.ofFile(shown, "is neither a Markdown page (.md) nor an image or PDF, so it would"
+                    + " not be published.", "write pages as .md files; move other files out of content/."));
+        }
     }
 
     private static boolean hasUrlNames(Path relative) {

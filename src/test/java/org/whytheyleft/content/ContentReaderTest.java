@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -92,6 +93,18 @@ class ContentReaderTest {
         }
         assertEquals("Over", pages.get("nl/bom.md").field("title").orElseThrow(),
                 "the byte order mark must not become part of the first key");
+    }
+
+    @Test
+    void namesTheFilesItRejectedSoThatLinksToThemAreNotReportedAgain() throws IOException {
+        write("nl/over.md", HEADER + "~~~~~~\n" + BODY);
+        write("nl/leeg.md", "");
+        write("nl/notities.txt", "kladje");
+
+        ContentReader.Result result = read();
+
+        assertEquals(Set.of("nl/leeg.md", "nl/notities.txt"), result.rejected());
+        assertEquals(1, result.pages().size(), "the valid page is read");
     }
 
     @Test
