@@ -79,8 +79,16 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingMessageException(lang, key);
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(lang))
-                .format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, numbersOf(lang)).format(arguments);
+    }
+
+    /**
+     * The language's number format with Western digits: Java would write Arabic-Indic digits (٢ من ٤) in Arabic,
+     * while the pages, the figure of 58 and every address use 0-9; one kind of digit per page reads better.
+     * Separators stay the language's own (Turkish 1.234).
+     */
+    static Locale numbersOf(String lang) {
+        return new Locale.Builder().setLanguageTag(lang).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     /** A template asked for a key that the bundle of its language lacks. */
