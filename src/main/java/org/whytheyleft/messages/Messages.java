@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.whytheyleft.core.Problem;
 
@@ -22,6 +23,8 @@ import org.whytheyleft.core.Problem;
  * ({@code messages_nl.properties}, ...), read as UTF-8. Every language must have every key.
  */
 public final class Messages {
+
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final Map<String, Map<String, String>> byLanguage;
 
@@ -79,7 +82,17 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingMessageException(lang, key);
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, numbersOf(lang)).format(arguments);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(literalApostrophes(pattern), numbersOf(lang)).format(arguments);
+    }
+
+    /**
+     * An apostrophe in a bundle is an apostrophe: MessageFormat would read a single one as the start of quoted
+     * text and drop every {@code {0}} after it, and Turkish puts one after every name it inflects ("IŞİD'den
+     * {0} kişi"). A doubled one, as MessageFormat wants it, still prints as one.
+     */
+    static String literalApostrophes(String pattern) {
+        return LONE_APOSTROPHE.matcher(pattern).replaceAll("''");
     }
 
     /**
