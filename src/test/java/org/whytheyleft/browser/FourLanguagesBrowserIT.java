@@ -32,14 +32,15 @@ import org.whytheyleft.preview.StaticSite;
  * The Arabic and Turkish pages of the four-language fixture, and its entry page with a door per language, in
  * headless Chromium before the real site has them: axe finds no violation at 375 and 1280 px in light and dark
  * mode, nothing scrolls sideways at 320 px (a right-to-left page would stick out on the left), and full-page
- * screenshots at both widths land in {@code target/screenshots/four-languages/} for people to look at. The real
+ * screenshots at both widths land in {@code target/fixture-screenshots/four-languages/} for people to look at. The real
  * site's pages in every language get the same checks from {@link BrowserIT}.
  */
 class FourLanguagesBrowserIT {
 
     private static final Path TARGET = FourLanguageSite.SITE.getParent();
+    /** Beside BrowserIT's {@code target/screenshots/}, which holds the real site's pages and nothing else. */
     private static final Path SCREENSHOTS = org.whytheyleft.FixtureProject.PROJECT
-            .resolve("target/screenshots/four-languages");
+            .resolve("target/fixture-screenshots/four-languages");
     private static final List<String> AXE_TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
