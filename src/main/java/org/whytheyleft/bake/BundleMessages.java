@@ -3,13 +3,18 @@ package org.whytheyleft.bake;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.messages.Messages;
 
 /**
  * Thymeleaf's {@code #{key}} answered from the site's message bundles in the page's language. A key missing
- * from a bundle fails the page instead of printing a placeholder.
+ * from a bundle fails the page instead of printing a placeholder. In a right-to-left language each text argument
+ * is isolated from the sentence around it.
  */
 final class BundleMessages implements IMessageResolver {
+
+    private static final char FIRST_STRONG_ISOLATE = '\u2068';
+    private static final char POP_ISOLATE = '\u2069';
 
     private final Messages messages;
 
@@ -29,7 +34,24 @@ final class BundleMessages implements IMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
-        return messages.get(context.getLocale().getLanguage(), key, parameters == null ? new Object[0] : parameters);
+        String lang = context.getLocale().getLanguage();
+        Object[] arguments = parameters == null ? new Object[0] : parameters;
+        return messages.get(lang, key, Direction.of(lang).isRightToLeft() ? isolated(arguments) : arguments);
+    }
+
+    /**
+     * The arguments of a right-to-left text, each between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, the
+     * plain-text form of {@code <bdi>}: an address, a Latin name or a number set into an Arabic sentence keeps its
+     * own order, and its slashes and full stops stay on its side of the line. Numbers stay numbers, so that the
+     * bundle still formats them.
+     */
+    private static Object[] isolated(Object[] arguments) {
+        Object[] isolated = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            isolated[i] = arguments[i] instanceof String text ? FIRST_STRONG_ISOLATE + text + POP_ISOLATE
+                    : arguments[i];
+        }
+        return isolated;
     }
 
     @Override

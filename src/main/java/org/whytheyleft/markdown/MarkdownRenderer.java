@@ -30,11 +30,12 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.model.SiteModel;
 
 /**
  * Parses and renders page bodies with flexmark: tables, footnotes, heading ids (generated, or given as
- * {@code {#id}}), and quotation marks of the page's language (Dutch „…”, English “…”). Links to {@code .md}
+ * {@code {#id}}), quotation marks of the page's language (Dutch „…”, English and Turkish “…”, Arabic «…»), and {@code dir} on runs in a language written the other way ({@link LanguageRuns}). Links to {@code .md}
  * files become relative links to the pages' URLs, so that the output works under any sub-path. Thread-safe.
  */
 public final class MarkdownRenderer {
@@ -46,10 +47,16 @@ public final class MarkdownRenderer {
             AttributesExtension.create(), TypographicExtension.create(), QuotationExtension.create(),
             SourceMarks.create());
 
-    /** Quotation marks per language: double open, double close, single open, single close. */
+    /**
+     * Quotation marks per language: double open, double close, single open, single close. Arabic opens with « in
+     * reading order; a right-to-left line shows it mirrored, pointing outward at the right, as Arabic print does.
+     * A language not listed gets the English marks.
+     */
     private static final Map<String, List<String>> QUOTES = Map.of(
             "nl", List.of("&bdquo;", "&rdquo;", "&sbquo;", "&rsquo;"),
-            "en", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"));
+            "en", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"),
+            "ar", List.of("&laquo;", "&raquo;", "&lsaquo;", "&rsaquo;"),
+            "tr", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"));
 
     private final SiteModel site;
     private final ImageFiles images;
@@ -99,7 +106,8 @@ public final class MarkdownRenderer {
                 .toImmutable();
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options).linkResolverFactory(new SiteLinks())
-                .attributeProviderFactory(new OutsideLinks()).attributeProviderFactory(new ImageSizes()).build();
+                .attributeProviderFactory(new OutsideLinks()).attributeProviderFactory(new ImageSizes())
+                .attributeProviderFactory(new LanguageRuns(Direction.of(lang))).build();
         return new Flavour(parser, renderer);
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.whytheyleft.core.Problem;
 
@@ -22,6 +23,8 @@ import org.whytheyleft.core.Problem;
  * ({@code messages_nl.properties}, ...), read as UTF-8. Every language must have every key.
  */
 public final class Messages {
+
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final Map<String, Map<String, String>> byLanguage;
 
@@ -79,8 +82,26 @@ public final class Messages {
         if (pattern == null) {
             throw new MissingMessageException(lang, key);
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(lang))
-                .format(arguments);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(literalApostrophes(pattern), numbersOf(lang)).format(arguments);
+    }
+
+    /**
+     * An apostrophe in a bundle is an apostrophe: MessageFormat would read a single one as the start of quoted
+     * text and drop every {@code {0}} after it, and Turkish puts one after every name it inflects ("IŞİD'den
+     * {0} kişi"). A doubled one, as MessageFormat wants it, still prints as one.
+     */
+    static String literalApostrophes(String pattern) {
+        return LONE_APOSTROPHE.matcher(pattern).replaceAll("''");
+    }
+
+    /**
+     * The language's number format with Western digits: Java would write Arabic-Indic digits (٢ من ٤) in Arabic,
+     * while the pages, the figure of 58 and every address use 0-9; one kind of digit per page reads better.
+     * Separators stay the language's own (Turkish 1.234).
+     */
+    static Locale numbersOf(String lang) {
+        return new Locale.Builder().setLanguageTag(lang).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     /** A template asked for a key that the bundle of its language lacks. */

@@ -2,6 +2,8 @@ package org.whytheyleft.offline;
 
 import java.util.List;
 
+import org.whytheyleft.config.Direction;
+
 /**
  * Everything the offline edition's template ({@code templates/offline.html}) prints for one language, decided in
  * Java. Every {@code html} value is a page body already rewritten by {@link OfflineBody}.
@@ -21,6 +23,11 @@ import java.util.List;
 public record OfflineView(String lang, String siteName, String title, String titleId, String homeUrl, String intro,
                           List<Section> sections, String css, String securityPolicy, String referrerPolicy,
                           String publisher) {
+
+    /** The direction of the edition's language, for {@code <html dir>}. */
+    public String dir() {
+        return Direction.of(lang).attribute();
+    }
 
     /** One page of the site as a section of the file: its heading's id, title, address online and body. */
     public record Section(String id, String title, String url, String html) {

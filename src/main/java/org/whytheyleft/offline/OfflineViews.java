@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.whytheyleft.config.SiteConfig;
@@ -56,7 +57,7 @@ final class OfflineViews {
         }
         return new OfflineView(lang, config.name(lang), home.title(), home.key(), config.absolute(home.sitePath()),
                 rewriter.rewrite(home.sitePath(), bodies.get(home.source().path()), false), sections, css,
-                POLICY.formatted(hash(css)), "no-referrer", config.campaignName(lang));
+                String.format(Locale.ROOT, POLICY, hash(css)), "no-referrer", config.campaignName(lang));
     }
 
     /** The CSP source of an inline style: its SHA-256, so that no other style could apply. */

@@ -2,6 +2,7 @@ package org.whytheyleft.print;
 
 import java.util.List;
 
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.config.SiteConfig;
 
 /**
@@ -22,6 +23,11 @@ import org.whytheyleft.config.SiteConfig;
 public record LeafletView(String lang, String title, String homeUrl, String qrImage, int defectors,
                           List<Summary> reasons, Summary recommendation, SiteConfig.Study study, String campaign,
                           String contact, SiteConfig.HelpLine help) {
+
+    /** The direction of the leaflet's language, for {@code <html dir>}: the PDF is laid out right to left for it. */
+    public String dir() {
+        return Direction.of(lang).attribute();
+    }
 
     /** A page told in brief: its number (chapters only, else 0), title and summary. */
     public record Summary(int number, String title, String text) {

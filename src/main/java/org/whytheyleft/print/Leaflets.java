@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.whytheyleft.bake.StandaloneTemplates;
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
@@ -42,7 +43,7 @@ public final class Leaflets {
         for (String lang : site.config().languages()) {
             String html = templates.render(TEMPLATE, lang, Map.of("leaflet", views.of(lang)));
             leaflets.add(new Edition(Edition.Kind.LEAFLET, lang, lang + "/" + messages.get(lang, "leaflet.file")
-                    + ".pdf", pdf.render(html, newestPage(lang))));
+                    + ".pdf", pdf.render(html, newestPage(lang), Direction.of(lang))));
         }
         return leaflets;
     }

@@ -9,6 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.logging.Level;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -24,10 +27,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
+import org.whytheyleft.config.Direction;
+
 /**
  * Lays an HTML document out with openhtmltopdf and writes it as a tagged PDF (PDF/UA-1 mode: structure tree,
  * title shown, language from {@code <html lang>}), with its fonts embedded as subsets: Source Serif 4 Regular for
- * text (weight 400) and SemiBold (weight 600), the card font, both under the SIL Open Font License. Nothing is
+ * text (weight 400) and SemiBold (weight 600), the card font, and Noto Naskh Arabic Regular and SemiBold for Arabic
+ * script, all under the SIL Open Font License; a right-to-left document is laid out right to left. Nothing is
  * loaded from outside the document but {@code data:} images, so the PDF is the same on every machine and no build
  * makes a request. Thread-safe.
  */
@@ -36,6 +42,9 @@ final class TaggedPdf {
     static final String FAMILY = "Source Serif 4";
     private static final String REGULAR = "/org/whytheyleft/print/fonts/SourceSerif4-Regular.ttf";
     private static final String SEMIBOLD = "/org/whytheyleft/social/fonts/SourceSerif4-SemiBold.ttf";
+    static final String ARABIC_FAMILY = "Noto Naskh Arabic";
+    private static final String ARABIC_REGULAR = "/org/whytheyleft/print/fonts/NotoNaskhArabic-Regular.ttf";
+    private static final String ARABIC_SEMIBOLD = "/org/whytheyleft/social/fonts/NotoNaskhArabic-SemiBold.ttf";
 
     static {
         FontMappers.set(new NoSystemFonts());
@@ -46,19 +55,32 @@ final class TaggedPdf {
     /**
      * @param html the document, which jsoup makes well-formed for openhtmltopdf
      * @param date the date the PDF is dated, for the same bytes from the same input
+     * @param direction the direction of the document's language, which its paragraphs take unless marked
      */
-    byte[] render(String html, LocalDate date) throws IOException {
+    byte[] render(String html, LocalDate date, Direction direction) throws IOException {
         try (PDDocument document = new PDDocument();
              TrueTypeFont regular = font(REGULAR);
-             TrueTypeFont semibold = font(SEMIBOLD)) {
+             TrueTypeFont semibold = font(SEMIBOLD);
+             TrueTypeFont arabicRegular = font(ARABIC_REGULAR);
+             TrueTypeFont arabicSemibold = font(ARABIC_SEMIBOLD)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), null);
             builder.usePDDocument(document);
             builder.usePdfUaAccessibility(true);
+            // ICU orders mixed-direction lines and joins Arabic letters into the presentation forms the font maps;
+            // without it openhtmltopdf sets Arabic left to right in unjoined letters.
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(direction.isRightToLeft() ? BaseRendererBuilder.TextDirection.RTL
+                    : BaseRendererBuilder.TextDirection.LTR);
             builder.useFont(new PDFontSupplier(PDType0Font.load(document, regular, true)), FAMILY, 400,
                     FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(PDType0Font.load(document, semibold, true)), FAMILY, 600,
                     FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, arabicRegular, true)), ARABIC_FAMILY,
+                    400, FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, arabicSemibold, true)), ARABIC_FAMILY,
+                    600, FontStyle.NORMAL, true);
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

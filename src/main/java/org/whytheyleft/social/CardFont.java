@@ -9,23 +9,29 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The one typeface of the cards, Source Serif 4 SemiBold (SIL Open Font License, {@code fonts/OFL.txt}), read
- * from the project's resources rather than the system, so that every machine draws the same card.
+ * The typefaces of the cards, read from the project's resources rather than the system, so that every machine
+ * draws the same card: Source Serif 4 SemiBold (SIL Open Font License, {@code fonts/OFL.txt}) for Latin, Greek and
+ * Cyrillic, and Noto Naskh Arabic SemiBold (SIL Open Font License, {@code fonts/OFL-NotoNaskhArabic.txt}) for
+ * Arabic script, which {@link CardLine} picks for each character the first lacks.
  */
 final class CardFont {
 
-    private static final String RESOURCE = "fonts/SourceSerif4-SemiBold.ttf";
+    static final String RESOURCE = "fonts/SourceSerif4-SemiBold.ttf";
+    static final String ARABIC_RESOURCE = "fonts/NotoNaskhArabic-SemiBold.ttf";
 
     /** At 1 pt; derive the size needed. Kerning and ligatures on, as in print. */
-    static final Font SEMIBOLD = load();
+    static final Font SEMIBOLD = load(RESOURCE);
+
+    /** At 1 pt, for the characters of Arabic script; Java2D joins its letters through the font's own tables. */
+    static final Font ARABIC_SEMIBOLD = load(ARABIC_RESOURCE);
 
     private CardFont() {
     }
 
-    private static Font load() {
-        try (InputStream in = CardFont.class.getResourceAsStream(RESOURCE)) {
+    private static Font load(String resource) {
+        try (InputStream in = CardFont.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The card font " + RESOURCE + " is missing from the classpath.");
+                throw new IllegalStateException("The card font " + resource + " is missing from the classpath.");
             }
             // Not registered with the GraphicsEnvironment: a font of the same name installed on the machine
             // must never stand in for it.
@@ -35,7 +41,7 @@ final class CardFont {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {
-            throw new IllegalStateException("The card font " + RESOURCE + " is not a TrueType font.", e);
+            throw new IllegalStateException("The card font " + resource + " is not a TrueType font.", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.whytheyleft.social;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.Locale;
 import java.util.Map;
 
 import com.google.zxing.WriterException;
@@ -48,14 +49,15 @@ public final class QrCode {
             }
         }
         int pixels = side * PIXELS_PER_MODULE;
-        return """
+        // Locale.ROOT: %d in the default locale of an Arabic or Persian machine would write Arabic-Indic digits.
+        return String.format(Locale.ROOT, """
                 <svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" \
                 shape-rendering="crispEdges">
                 <title>%s</title>
                 <rect width="%d" height="%d" fill="#fff"/>
                 <path fill="#000" d="%s"/>
                 </svg>
-                """.formatted(pixels, pixels, side, side, escape(url), side, side, path);
+                """, pixels, pixels, side, side, escape(url), side, side, path);
     }
 
     /** A black-and-white PNG, 1 bit per pixel. */

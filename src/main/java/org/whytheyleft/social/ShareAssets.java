@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.core.Parallel;
 import org.whytheyleft.core.SiteFiles;
@@ -43,12 +44,14 @@ public final class ShareAssets {
     public void writeInto(Path siteDir) throws IOException {
         Map<String, CardText> cards = new LinkedHashMap<>();
         cards.put("", new CardText(String.join(" · ", config.names().values()), null,
-                String.join(" · ", new LinkedHashSet<>(config.campaignNames().values()))));
+                String.join(" · ", new LinkedHashSet<>(config.campaignNames().values())),
+                Direction.of(config.languages().get(0))));
         Map<String, Integer> chapters = new HashMap<>();
         for (SitePage page : site.pages()) {
             String label = page.isChapter() ? messages.get(page.lang(), "chapter.position", page.chapter(),
                     chapters.computeIfAbsent(page.lang(), lang -> site.chapters(lang).size())) : null;
-            cards.put(page.sitePath(), new CardText(page.title(), label, config.name(page.lang())));
+            cards.put(page.sitePath(), new CardText(page.title(), label, config.name(page.lang()),
+                    Direction.of(page.lang())));
         }
         Parallel.forEach(cards.entrySet(), card -> write(siteDir, card.getKey(), card.getValue()));
     }
@@ -61,7 +64,8 @@ public final class ShareAssets {
     private void write(Path siteDir, String sitePath, CardText text) throws IOException {
         String url = config.absolute(sitePath);
         Files.createDirectories(siteDir.resolve(sitePath.isEmpty() ? "." : sitePath));
-        String card = String.join("\n", text.title(), text.label() == null ? "" : text.label(), text.siteName());
+        String card = String.join("\n", text.title(), text.label() == null ? "" : text.label(), text.siteName(),
+                text.direction().attribute());
         Files.write(siteDir.resolve(SiteFiles.card(sitePath)),
                 cache.get("png", card, () -> Drawing.CARDS.render(text)));
         Files.write(siteDir.resolve(SiteFiles.qrSvg(sitePath)),

@@ -25,7 +25,8 @@ final class ShareCache {
 
     /** What the bytes depend on besides their text: the classes that draw and encode them, the font, the JDK. */
     private static final List<String> DRAWN_BY = List.of("SocialCardRenderer.class", "TitleLayout.class",
-            "TextFit.class", "CardFont.class", "Png.class", "QrCode.class", "fonts/SourceSerif4-SemiBold.ttf");
+            "TextFit.class", "CardFont.class", "CardLine.class", "Png.class", "QrCode.class",
+            CardFont.RESOURCE, CardFont.ARABIC_RESOURCE);
     private static final String VERSION = version();
 
     private final Path dir;

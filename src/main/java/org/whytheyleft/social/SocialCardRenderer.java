@@ -5,9 +5,11 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.core.SiteFiles;
 
 /**
@@ -15,8 +17,10 @@ import org.whytheyleft.core.SiteFiles;
  * the title set large (see {@link TitleLayout}) and the site name at the foot, in the site's colours.
  *
  * <p>The same {@link CardText} gives the same bytes on the same JDK; the font ships with the project and the
- * rendering hints are fixed, so other machines draw the same glyphs. The typeface covers Latin, Greek and
- * Cyrillic; a character it lacks is drawn as an empty box. Stateless and safe to share between threads.
+ * rendering hints are fixed, so other machines draw the same glyphs. The typefaces cover Latin, Greek, Cyrillic
+ * and Arabic script; a character neither has is drawn as an empty box. A card in a right-to-left language is set
+ * from the right edge: its lines end at the right margin and wrap right to left. Stateless and safe to share
+ * between threads.
  */
 public final class SocialCardRenderer {
 
@@ -26,6 +30,7 @@ public final class SocialCardRenderer {
     private static final int MARGIN = 80;
     static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
     private static final int RULE_TOP = 76;
+    private static final int ACCENT_RULE = 96;
     private static final int LABEL_BASELINE = 150;
     /** Where the title starts below a label, and where it moves up to when there is none. */
     private static final int TITLE_TOP = 200;
@@ -66,31 +71,37 @@ public final class SocialCardRenderer {
         FontRenderContext frc = g.getFontRenderContext();
         g.setColor(PAPER);
         g.fillRect(0, 0, WIDTH, HEIGHT);
+
+        Direction direction = text.direction();
         g.setColor(ACCENT);
-        g.fillRect(MARGIN, RULE_TOP, 96, 8);
+        g.fillRect(direction.isRightToLeft() ? WIDTH - MARGIN - ACCENT_RULE : MARGIN, RULE_TOP, ACCENT_RULE, 8);
 
         Font small = CardFont.SEMIBOLD.deriveFont(SMALL_TEXT);
-        g.setFont(small);
         if (text.label() != null) {
             g.setColor(MUTED);
-            g.drawString(TextFit.oneLine(text.label(), small, frc, TEXT_WIDTH), MARGIN, LABEL_BASELINE);
+            draw(g, TextFit.oneLine(text.label(), small, frc, TEXT_WIDTH), small, direction, LABEL_BASELINE);
         }
 
         int top = text.label() == null ? TITLE_TOP_UNLABELLED : TITLE_TOP;
         TitleLayout title = TitleLayout.fit(text.title(), frc, TEXT_WIDTH, TITLE_BOTTOM - top);
         g.setColor(INK);
-        g.setFont(title.font());
         // Ascenders rise 0.73 of the size above the baseline in Source Serif 4: the tallest letters start just below top.
         float baseline = top + title.font().getSize2D() * 0.8f;
         for (String line : title.lines()) {
-            g.drawString(line, MARGIN, baseline);
+            draw(g, line, title.font(), direction, baseline);
             baseline += (float) title.lineHeight();
         }
 
         g.setColor(HAIRLINE);
         g.fillRect(MARGIN, FOOT_RULE_TOP, TEXT_WIDTH, 2);
         g.setColor(MUTED);
-        g.setFont(small);
-        g.drawString(TextFit.oneLine(text.siteName(), small, frc, TEXT_WIDTH), MARGIN, SITE_NAME_BASELINE);
+        draw(g, TextFit.oneLine(text.siteName(), small, frc, TEXT_WIDTH), small, direction, SITE_NAME_BASELINE);
+    }
+
+    /** One line at a baseline, from the left margin, or, in a right-to-left card, ending at the right margin. */
+    private static void draw(Graphics2D g, String line, Font font, Direction direction, float baseline) {
+        TextLayout layout = CardLine.layout(line, font, direction, g.getFontRenderContext());
+        float x = direction.isRightToLeft() ? WIDTH - MARGIN - layout.getAdvance() : MARGIN;
+        layout.draw(g, x, baseline);
     }
 }

@@ -5,6 +5,8 @@ import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.whytheyleft.config.Direction;
+
 /** Measures text in a font and breaks it into lines of a given width; nothing here draws. */
 final class TextFit {
 
@@ -13,9 +15,12 @@ final class TextFit {
     private TextFit() {
     }
 
-    /** The advance of {@code text}: how far the pen moves when it is drawn. */
+    /**
+     * The advance of {@code text}: how far the pen moves when it is drawn, as {@link CardLine} sets it (Arabic
+     * letters joined and in the Arabic font). The same either way the line runs.
+     */
     static double advance(String text, Font font, FontRenderContext frc) {
-        return text.isEmpty() ? 0 : font.getStringBounds(text, frc).getWidth();
+        return text.isEmpty() ? 0 : CardLine.layout(text, font, Direction.LTR, frc).getAdvance();
     }
 
     /**

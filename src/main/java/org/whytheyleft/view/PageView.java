@@ -2,6 +2,7 @@ package org.whytheyleft.view;
 
 import java.util.List;
 
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.config.SiteConfig;
 
 /**
@@ -34,6 +35,11 @@ public record PageView(String kind, String lang, String title, String documentTi
                        List<Alternate> languageSwitch, ChapterNav chapter, Sections sections, Figure figure,
                        Preview preview, List<Door> doors, List<KitEntry> kit, Privacy privacy,
                        SiteConfig.HelpLine help, List<Download> downloads) {
+
+    /** The direction of the page's language, for {@code <html dir>}: {@code rtl} for Arabic, else {@code ltr}. */
+    public String dir() {
+        return Direction.of(lang).attribute();
+    }
 
     /**
      * A file to take away: its link from the page, what it is and its size in kilobytes (rounded up).
@@ -69,6 +75,11 @@ public record PageView(String kind, String lang, String title, String documentTi
 
     /** One language version of a page. */
     public record Alternate(String lang, String href, String absolute, String language, String title) {
+
+        /** The direction of the alternate's language, so that its name is set the way its script runs. */
+        public String dir() {
+            return Direction.of(lang).attribute();
+        }
     }
 
     /** "Reason 2 of 4" with the neighbouring chapters; previous or next is null at the ends. */
@@ -98,6 +109,11 @@ public record PageView(String kind, String lang, String title, String documentTi
      * @param source where the facts of the intro come from (the configured study), or null
      */
     public record Door(String lang, String href, String heading, String intro, String label, Link source) {
+
+        /** The direction of the door's language: an Arabic door reads right to left on a left-to-right page. */
+        public String dir() {
+            return Direction.of(lang).attribute();
+        }
     }
 
     /**

@@ -330,39 +330,8 @@ class BrowserIT {
     }
 
     /** The page's sideways overflow at the current width, naming what sticks out; empty when there is none. */
-    @SuppressWarnings("unchecked")
     private static java.util.Optional<String> sideways(String page) {
-        Map<String, Object> sizes = (Map<String, Object>) driver().executeScript("""
-                    const html = document.documentElement;
-                    const edge = html.clientWidth + 0.5;
-                    const name = element => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
-                        + (element.classList.length ? '.' + [...element.classList].join('.') : '');
-                    const wide = [];
-                    const text = document.createTreeWalker(document.body || html, NodeFilter.SHOW_TEXT);
-                    const range = document.createRange();
-                    while (text.nextNode() && wide.length < 5) {
-                      range.selectNodeContents(text.currentNode);
-                      const right = range.getBoundingClientRect().right;
-                      if (right > edge) {
-                        wide.push(name(text.currentNode.parentElement) + ' "'
-                            + text.currentNode.textContent.trim().slice(0, 40) + '" ends at ' + Math.round(right));
-                      }
-                    }
-                    for (const element of (document.body || html).querySelectorAll('*')) {
-                      const right = element.getBoundingClientRect().right;
-                      if (right > edge && wide.length < 10) {
-                        wide.push(name(element) + ' ends at ' + Math.round(right));
-                      }
-                    }
-                    return { scrollWidth: html.scrollWidth, clientWidth: html.clientWidth, wide: wide };
-                    """);
-        long scrollWidth = ((Number) sizes.get("scrollWidth")).longValue();
-        long clientWidth = ((Number) sizes.get("clientWidth")).longValue();
-        if (scrollWidth > clientWidth) {
-            return java.util.Optional.of(page + " is " + scrollWidth + " px wide in a " + clientWidth
-                    + " px viewport; sticking out: " + sizes.get("wide"));
-        }
-        return java.util.Optional.empty();
+        return Overflow.sideways(driver(), page);
     }
 
     /**

@@ -75,6 +75,37 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void givesArabicPagesArabicQuotationMarks() {
+        Element body = render("قال \"كفى\" ثم 'انتهى'.", "ar", "ar/index.md");
+
+        assertEquals("قال \u00abكفى\u00bb ثم \u2039انتهى\u203a.", body.text());
+    }
+
+    @Test
+    void givesTurkishPagesTurkishQuotationMarksAndKeepsTheApostropheOfASuffix() {
+        Element body = render("IŞİD'in \"hilafet\" dediği 'devlet'.", "tr", "tr/index.md");
+
+        assertEquals("IŞİD\u2019in \u201chilafet\u201d dediği \u2018devlet\u2019.", body.text());
+    }
+
+    @Test
+    void setsTheDirectionOfALatinRunOnARightToLeftPage() {
+        Element body = render("تقرير *Victims, Perpetrators, Assets*{lang=en} عام 2015.", "ar", "ar/index.md");
+
+        Element title = body.selectFirst("em");
+        assertNotNull(title, body::html);
+        assertEquals("en", title.attr("lang"));
+        assertEquals("ltr", title.attr("dir"));
+    }
+
+    @Test
+    void leavesTheDirectionOfARunThatRunsThePageWay() {
+        Element body = renderDutch("Het rapport *Victims*{lang=en} en *تقرير*{lang=ar} en *report*{lang=en dir=rtl}.");
+
+        assertEquals(List.of("", "rtl", "rtl"), body.select("em").stream().map(em -> em.attr("dir")).toList());
+    }
+
+    @Test
     void usesTheRendererOfEachLanguageInTurn() {
         assertEquals("\u201eja\u201d", renderDutch("\"ja\"").text());
         assertEquals("\u201cyes\u201d", render("\"yes\"", "en", BRUTALITY).text());

@@ -118,7 +118,9 @@ class OfflineEditionIT {
                 assertNotNull(link, page + " links to the offline edition");
                 assertEquals(edition(lang), page.getParent().resolve(link.attr("href")).normalize());
                 long kilobytes = (Files.size(edition(lang)) + 1023) / 1024;
-                assertTrue(link.parent().text().contains("HTML, " + kilobytes + " kB"), link.parent().text());
+                // The format and size in the words of the language's bundle: "(HTML, 19 kB)", "(HTML، 19 كيلوبايت)".
+                assertTrue(link.parent().text().matches("(?s).*\\(\\W*HTML\\W*\\s" + kilobytes + "\\s.*"),
+                        link.parent().text());
             }
         }
     }

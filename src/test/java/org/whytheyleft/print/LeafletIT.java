@@ -119,12 +119,13 @@ class LeafletIT {
                     }
                 }
                 assertFalse(fonts.isEmpty(), lang + ": the text is set in fonts");
-                assertTrue(fonts.stream().allMatch(font -> font.contains("SourceSerif4")), lang + ": " + fonts);
-                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                assertTrue(fonts.stream().allMatch(font -> font.contains("SourceSerif4")
+                        || font.contains("NotoNaskhArabic")), lang + ": only the shipped fonts: " + fonts);
+                String text = readBack(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "));
                 List<String> chapters = chapterTitles(lang);
                 assertFalse(chapters.isEmpty(), lang + " has its reasons");
                 for (String title : chapters) {
-                    assertTrue(text.contains(title), lang + ": the leaflet names '" + title + "': " + text);
+                    assertTrue(text.contains(readBack(title)), lang + ": the leaflet names '" + title + "': " + text);
                 }
                 assertTrue(text.contains(siteName(lang)), lang + ": the site name");
                 assertTrue(text.contains("58"), lang + ": the 58");
@@ -197,9 +198,21 @@ class LeafletIT {
                 assertNotNull(link, page + " links to the leaflet");
                 assertEquals(leaflet(lang), page.getParent().resolve(link.attr("href")).normalize(), page.toString());
                 long kilobytes = (Files.size(leaflet(lang)) + 1023) / 1024;
-                assertTrue(link.parent().text().contains("PDF, " + kilobytes + " kB"), link.parent().text());
+                // The format and size in the words of the language's bundle: "(PDF, 33 kB)", "(PDF، 33 كيلوبايت)".
+                assertTrue(link.parent().text().matches("(?s).*\\(\\W*PDF\\W*\\s" + kilobytes + "\\s.*"),
+                        link.parent().text());
             }
         }
+    }
+
+    /**
+     * Text as it reads back from the PDF, where it can differ from what was set though the page looks the same: the
+     * Arabic font draws some letters with one glyph (final ى and ی, final ه and ە), which PDFBox names by one of
+     * them, and the joining adds a tatweel before a vowel mark at a word's end.
+     */
+    private static String readBack(String text) {
+        return text.replace("\u0640", "").replace('\u06cc', '\u064a').replace('\u0649', '\u064a')
+                .replace('\u06d5', '\u0647');
     }
 
     private static String decode(BufferedImage image) {

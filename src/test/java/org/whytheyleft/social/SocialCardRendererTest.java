@@ -2,6 +2,7 @@ package org.whytheyleft.social;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +13,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+
+import org.whytheyleft.config.Direction;
 
 class SocialCardRendererTest {
 
@@ -106,6 +110,59 @@ class SocialCardRendererTest {
         assertNull(new CardText("Title", " ", "Site").label());
         assertArrayEquals(renderer.render(new CardText("Title", null, "Site")),
                 renderer.render(new CardText("Title", "  ", "Site")));
+    }
+
+    private static final String ARABIC_TITLE = "الوحشية";
+    private static final String ARABIC_SITE = "لماذا تركوا تنظيم الدولة";
+
+    @Test
+    void drawsAnArabicTitleFromTheRightEdge() throws IOException {
+        BufferedImage card = read(renderer.render(new CardText(ARABIC_TITLE, "السبب 2 من 4", ARABIC_SITE,
+                Direction.RTL)));
+
+        int right = SocialCardRenderer.WIDTH - 80;
+        int titleTop = 200;
+        int titleBottom = 480;
+        assertTrue(inkPixels(card, right - 300, titleTop, right, titleBottom) > 2000,
+                "the title is drawn in the right-hand end of the text box");
+        assertEquals(0, inkPixels(card, 80, titleTop, 80 + 400, titleBottom),
+                "a short right-to-left title leaves the left of the box empty");
+        assertTrue(inkPixels(card, right - 120, 76, right, 84) > 500, "the accent rule starts on the right");
+    }
+
+    @Test
+    void hasAGlyphForEveryCharacterOfAnArabicTitle() {
+        String title = "لماذا ترك 58 مقاتلًا «الدولة الإسلامية»؟ الفساد والعنصرية";
+
+        for (int i = 0; i < title.length(); i = title.offsetByCodePoints(i, 1)) {
+            int c = title.codePointAt(i);
+            assertTrue(CardFont.SEMIBOLD.canDisplay(c) || CardFont.ARABIC_SEMIBOLD.canDisplay(c),
+                    "a glyph for U+" + Integer.toHexString(c));
+        }
+        assertEquals(-1, CardFont.ARABIC_SEMIBOLD.canDisplayUpTo(title), "the Arabic font alone has every glyph");
+    }
+
+    @Test
+    void joinsArabicLettersIntoTheirConnectedForms() {
+        java.awt.Font font = CardFont.SEMIBOLD.deriveFont(76f);
+        double joined = TextFit.advance(ARABIC_TITLE, font, frc());
+        double apart = 0;
+        for (char letter : ARABIC_TITLE.toCharArray()) {
+            apart += TextFit.advance(String.valueOf(letter), font, frc());
+        }
+
+        assertTrue(joined > 0);
+        assertTrue(joined < apart, "joined letters take less room than the same letters set alone: " + joined
+                + " against " + apart);
+    }
+
+    @Test
+    void rendersTheSameBytesForTheSameArabicTextAndOtherBytesTheOtherWayRound() {
+        CardText rightToLeft = new CardText(ARABIC_TITLE, null, ARABIC_SITE, Direction.RTL);
+
+        assertArrayEquals(renderer.render(rightToLeft), renderer.render(rightToLeft));
+        assertFalse(Arrays.equals(renderer.render(rightToLeft),
+                renderer.render(new CardText(ARABIC_TITLE, null, ARABIC_SITE, Direction.LTR))));
     }
 
     private static TitleLayout fit(String title, double width) {
