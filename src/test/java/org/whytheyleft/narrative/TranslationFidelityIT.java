@@ -31,8 +31,11 @@ class TranslationFidelityIT {
 
     private static final String REFERENCE = "en";
 
-    /** Small numbers are written as words in one language and as digits in another: they are not compared. */
-    private static final int SPELLED_OUT_BELOW = 13;
+    /**
+     * Numbers up to twenty are written as words in one language and as digits in another (the English home page
+     * says "seventeen countries", the Arabic one 17): they are not compared.
+     */
+    private static final int SPELLED_OUT_BELOW = 21;
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
