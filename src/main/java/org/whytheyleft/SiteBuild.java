@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,7 @@ import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SiteModelBuilder;
 import org.whytheyleft.offline.OfflineEditions;
 import org.whytheyleft.print.Leaflets;
+import org.whytheyleft.publish.BuildStamp;
 import org.whytheyleft.publish.EditionFiles;
 import org.whytheyleft.publish.GeneratedFiles;
 import org.whytheyleft.publish.GitHubPagesFiles;
@@ -68,16 +70,33 @@ public final class SiteBuild {
     }
 
     /**
-     * Usage: {@code SiteBuild <project folder> <output folder>}; {@code -Dsite.url=...} overrides the site URL.
+     * Usage: {@code SiteBuild <project folder> <output folder> [--skip-unchanged]}; {@code -Dsite.url=...} overrides
+     * the site URL. With {@code --skip-unchanged} (the README's build command) a site whose every input is as it was
+     * at its last build, and which nobody touched since, is left as it is: the bake would write the same bytes.
      * A failed build prints every problem, one line each, and ends in a {@link SiteNotBuilt} with a short reason,
      * which Maven prints as the reason the build failed.
      */
     public static void main(String[] args) throws SiteNotBuilt, IOException {
-        Path project = Path.of(args.length > 0 ? args[0] : ".");
-        Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
+        List<String> positional = new ArrayList<>(List.of(args));
+        boolean skipUnchanged = positional.remove("--skip-unchanged");
+        Path project = Path.of(positional.size() > 0 ? positional.get(0) : ".");
+        Path output = positional.size() > 1 ? Path.of(positional.get(1)) : project.resolve("target/site");
+        String siteUrl = System.getProperty("site.url");
+        BuildStamp stamp = new BuildStamp(project, project.resolve("target/build-stamp.txt"));
+        String inputs = skipUnchanged ? stamp.inputs(output, siteUrl, SiteBuild.class.getClassLoader()) : null;
+        if (skipUnchanged) {
+            Optional<List<String>> printed = stamp.unchanged(inputs, output);
+            if (printed.isPresent()) {
+                System.out.println("Unchanged since its last build (content, templates, assets, code, settings): "
+                        + output);
+                printed.get().forEach(System.out::println);
+                return;
+            }
+            stamp.forget();
+        }
         Report report;
         try {
-            report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+            report = new SiteBuild(project).build(output, siteUrl);
         } catch (BuildFailure e) {
             // Printed once, plainly; Maven then repeats only the short reason, not every problem.
             System.err.println(e.getMessage());
@@ -87,6 +106,9 @@ public final class SiteBuild {
                 report.millis() / 1000.0, report.output());
         if (!report.ignoredNote().isEmpty()) {
             System.out.println(report.ignoredNote());
+        }
+        if (skipUnchanged) {
+            stamp.record(inputs, output, report.ignoredNote().isEmpty() ? List.of() : List.of(report.ignoredNote()));
         }
     }
 
