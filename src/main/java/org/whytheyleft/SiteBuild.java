@@ -123,7 +123,8 @@ public final class SiteBuild {
 
     /** Everything the site is made of, read and checked, ready to be written. */
     private record CheckedSite(SiteModel model, Map<String, String> bodies, Messages messages,
-                               StylesheetBundle.Result stylesheet, List<Path> ignored) {
+                               StylesheetBundle.Result stylesheet, List<Path> ignored,
+                               Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets) {
     }
 
     /** Reads and checks every input; throws with all problems at once, before anything is written. */
@@ -147,15 +148,22 @@ public final class SiteBuild {
                 .map(page -> page.type().id()).collect(Collectors.toSet())));
         Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages());
         problems.addAll(messages.problems());
+        // With a sound model and messages, the leaflets are made on the other core while the bodies are checked.
+        Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets = problems.isEmpty()
+                ? Ahead.start("leaflets", new Leaflets(projectDir, model.model(), messages.messages())::make) : null;
         PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid, rejected);
         problems.addAll(bodies.problems());
         StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
                 .bundle(projectDir.resolve("assets/css/site.css"));
         problems.addAll(stylesheet.problems());
         if (!problems.isEmpty() || valid.size() < read.pages().size()) {
+            if (leaflets != null) {
+                leaflets.cancel();
+            }
             throw new BuildFailure(problems);
         }
-        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored());
+        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored(),
+                leaflets);
     }
 
     /**
@@ -164,7 +172,7 @@ public final class SiteBuild {
      */
     private List<Edition> editions(CheckedSite site) throws BuildFailure, IOException {
         try {
-            List<Edition> editions = new ArrayList<>(new Leaflets(projectDir, site.model(), site.messages()).make());
+            List<Edition> editions = new ArrayList<>(site.leaflets().get());
             editions.addAll(new OfflineEditions(projectDir, site.model(), site.bodies(), site.messages(),
                     site.stylesheet().css()).make());
             List<Problem> clashes = new OutputClashes(projectDir).find(GeneratedFiles.of(site.model(), editions,
