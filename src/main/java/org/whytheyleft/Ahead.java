@@ -23,17 +23,18 @@ final class Ahead<T, E extends Exception> {
     }
 
     private final FutureTask<T> task;
+    private final Thread thread;
 
-    private Ahead(Step<T, E> step) {
+    private Ahead(Step<T, E> step, String name) {
         this.task = new FutureTask<>(step::make);
+        this.thread = new Thread(task, name);
+        thread.setDaemon(true);
     }
 
     /** Starts {@code step} on a daemon thread named {@code name}. */
     static <T, E extends Exception> Ahead<T, E> start(String name, Step<T, E> step) {
-        Ahead<T, E> ahead = new Ahead<>(step);
-        Thread thread = new Thread(ahead.task, name);
-        thread.setDaemon(true);
-        thread.start();
+        Ahead<T, E> ahead = new Ahead<>(step, name);
+        ahead.thread.start();
         return ahead;
     }
 
@@ -61,8 +62,22 @@ final class Ahead<T, E extends Exception> {
         }
     }
 
-    /** The build stopped before it needed the result. */
+    /**
+     * The build stopped before it needed the result: interrupts the step and waits for it to end, so that nothing
+     * of a failed build (such as a leaflet cache entry) is still being written after the build returned.
+     */
     void cancel() {
         task.cancel(true);
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

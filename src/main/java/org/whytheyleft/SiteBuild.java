@@ -153,19 +153,23 @@ public final class SiteBuild {
         Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets = problems.isEmpty()
                 ? Ahead.start("leaflets", () -> new Leaflets(projectDir, model.model(), messages.messages()).make())
                 : null;
-        PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid, rejected);
-        problems.addAll(bodies.problems());
-        StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
-                .bundle(projectDir.resolve("assets/css/site.css"));
-        problems.addAll(stylesheet.problems());
-        if (!problems.isEmpty() || valid.size() < read.pages().size()) {
+        try {
+            PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid, rejected);
+            problems.addAll(bodies.problems());
+            StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
+                    .bundle(projectDir.resolve("assets/css/site.css"));
+            problems.addAll(stylesheet.problems());
+            if (!problems.isEmpty() || valid.size() < read.pages().size()) {
+                throw new BuildFailure(problems);
+            }
+            return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored(),
+                    leaflets);
+        } catch (BuildFailure | IOException | RuntimeException | Error e) {
             if (leaflets != null) {
                 leaflets.cancel();
             }
-            throw new BuildFailure(problems);
+            throw e;
         }
-        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored(),
-                leaflets);
     }
 
     /**
