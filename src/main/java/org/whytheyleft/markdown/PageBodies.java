@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import com.vladsch.flexmark.util.ast.Document;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.core.Parallel;
@@ -105,9 +103,10 @@ public final class PageBodies {
             MarkdownCheck.Result found = check.check(source, document);
             List<Problem> problems = new ArrayList<>(found.problems());
             String body = renderer.render(document, page.lang());
-            problems.addAll(withoutEchoes(found.problems(), rendered.check(source, body,
-                    SourceMarks.MARKS.get(document), new LineIndex(document.getChars()))));
-            return new Body(source.path(), body, idsOf(body), problems, found.anchors());
+            RenderedBodyCheck.Result judged = rendered.check(source, body, SourceMarks.MARKS.get(document),
+                    new LineIndex(document.getChars()));
+            problems.addAll(withoutEchoes(found.problems(), judged.problems()));
+            return new Body(source.path(), body, judged.ids(), problems, found.anchors());
         } catch (StackOverflowError e) {
             // The parser and renderer recurse once per level of nesting; the page is refused, not the build.
             return new Body(source.path(), null, Set.of(), List.of(Problem.ofFile(source.file(),
@@ -124,13 +123,5 @@ public final class PageBodies {
         Set<Integer> reported = new HashSet<>();
         written.forEach(problem -> reported.add(problem.line()));
         return rendered.stream().filter(problem -> !reported.contains(problem.line())).toList();
-    }
-
-    private static Set<String> idsOf(String html) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : Jsoup.parseBodyFragment(html).select("[id]")) {
-            ids.add(element.id());
-        }
-        return ids;
     }
 }
