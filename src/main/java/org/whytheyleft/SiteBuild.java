@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,7 @@ import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SiteModelBuilder;
 import org.whytheyleft.offline.OfflineEditions;
 import org.whytheyleft.print.Leaflets;
+import org.whytheyleft.publish.BuildStamp;
 import org.whytheyleft.publish.EditionFiles;
 import org.whytheyleft.publish.GeneratedFiles;
 import org.whytheyleft.publish.GitHubPagesFiles;
@@ -68,16 +70,33 @@ public final class SiteBuild {
     }
 
     /**
-     * Usage: {@code SiteBuild <project folder> <output folder>}; {@code -Dsite.url=...} overrides the site URL.
+     * Usage: {@code SiteBuild <project folder> <output folder> [--skip-unchanged]}; {@code -Dsite.url=...} overrides
+     * the site URL. With {@code --skip-unchanged} (the README's build command) a site whose every input is as it was
+     * at its last build, and which nobody touched since, is left as it is: the bake would write the same bytes.
      * A failed build prints every problem, one line each, and ends in a {@link SiteNotBuilt} with a short reason,
      * which Maven prints as the reason the build failed.
      */
     public static void main(String[] args) throws SiteNotBuilt, IOException {
-        Path project = Path.of(args.length > 0 ? args[0] : ".");
-        Path output = args.length > 1 ? Path.of(args[1]) : project.resolve("target/site");
+        List<String> positional = new ArrayList<>(List.of(args));
+        boolean skipUnchanged = positional.remove("--skip-unchanged");
+        Path project = Path.of(positional.size() > 0 ? positional.get(0) : ".");
+        Path output = positional.size() > 1 ? Path.of(positional.get(1)) : project.resolve("target/site");
+        String siteUrl = System.getProperty("site.url");
+        BuildStamp stamp = new BuildStamp(project, project.resolve("target/build-stamp.txt"));
+        String inputs = skipUnchanged ? stamp.inputs(output, siteUrl, SiteBuild.class.getClassLoader()) : null;
+        if (skipUnchanged) {
+            Optional<List<String>> printed = stamp.unchanged(inputs, output);
+            if (printed.isPresent()) {
+                System.out.println("Unchanged since its last build (content, templates, assets, code, settings): "
+                        + output);
+                printed.get().forEach(System.out::println);
+                return;
+            }
+            stamp.forget();
+        }
         Report report;
         try {
-            report = new SiteBuild(project).build(output, System.getProperty("site.url"));
+            report = new SiteBuild(project).build(output, siteUrl);
         } catch (BuildFailure e) {
             // Printed once, plainly; Maven then repeats only the short reason, not every problem.
             System.err.println(e.getMessage());
@@ -87,6 +106,9 @@ public final class SiteBuild {
                 report.millis() / 1000.0, report.output());
         if (!report.ignoredNote().isEmpty()) {
             System.out.println(report.ignoredNote());
+        }
+        if (skipUnchanged) {
+            stamp.record(inputs, output, report.ignoredNote().isEmpty() ? List.of() : List.of(report.ignoredNote()));
         }
     }
 
@@ -101,7 +123,8 @@ public final class SiteBuild {
 
     /** Everything the site is made of, read and checked, ready to be written. */
     private record CheckedSite(SiteModel model, Map<String, String> bodies, Messages messages,
-                               StylesheetBundle.Result stylesheet, List<Path> ignored) {
+                               StylesheetBundle.Result stylesheet, List<Path> ignored,
+                               Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets) {
     }
 
     /** Reads and checks every input; throws with all problems at once, before anything is written. */
@@ -125,15 +148,28 @@ public final class SiteBuild {
                 .map(page -> page.type().id()).collect(Collectors.toSet())));
         Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages());
         problems.addAll(messages.problems());
-        PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid, rejected);
-        problems.addAll(bodies.problems());
-        StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
-                .bundle(projectDir.resolve("assets/css/site.css"));
-        problems.addAll(stylesheet.problems());
-        if (!problems.isEmpty() || valid.size() < read.pages().size()) {
-            throw new BuildFailure(problems);
+        // With a sound model and messages, the leaflets are made on the other core while the bodies are checked;
+        // made there from the start, since creating their template engine is half of their time.
+        Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets = problems.isEmpty()
+                ? Ahead.start("leaflets", () -> new Leaflets(projectDir, model.model(), messages.messages()).make())
+                : null;
+        try {
+            PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid, rejected);
+            problems.addAll(bodies.problems());
+            StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
+                    .bundle(projectDir.resolve("assets/css/site.css"));
+            problems.addAll(stylesheet.problems());
+            if (!problems.isEmpty() || valid.size() < read.pages().size()) {
+                throw new BuildFailure(problems);
+            }
+            return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored(),
+                    leaflets);
+        } catch (BuildFailure | IOException | RuntimeException | Error e) {
+            if (leaflets != null) {
+                leaflets.cancel();
+            }
+            throw e;
         }
-        return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored());
     }
 
     /**
@@ -142,7 +178,7 @@ public final class SiteBuild {
      */
     private List<Edition> editions(CheckedSite site) throws BuildFailure, IOException {
         try {
-            List<Edition> editions = new ArrayList<>(new Leaflets(projectDir, site.model(), site.messages()).make());
+            List<Edition> editions = new ArrayList<>(site.leaflets().get());
             editions.addAll(new OfflineEditions(projectDir, site.model(), site.bodies(), site.messages(),
                     site.stylesheet().css()).make());
             List<Problem> clashes = new OutputClashes(projectDir).find(GeneratedFiles.of(site.model(), editions,

@@ -24,19 +24,16 @@ import org.whytheyleft.view.Edition;
 
 /**
  * Bakes the checked site with JBake into a folder: JBake's {@link Oven} with the site's own crawler (which hands
- * JBake the checked pages), content store, page renderer, template engine and media copier. Not thread-safe: JBake
+ * JBake the checked pages), content store (in memory), page renderer, template engine and media copier. Not thread-safe: JBake
  * keeps engines and document types in static registries, so one bake runs at a time.
  */
 public final class Bake {
 
     static {
-        // OrientDB, which JBake keeps its documents in, logs through java.util.logging to the console.
+        // OrientDB, which JBake's own store would start, logs through java.util.logging to the console; the site's
+        // store never starts it (SiteContentStore), but JBake's classes still touch its logger.
         System.setProperty("log.console.level", "SEVERE");
         System.setProperty("log.file.level", "SEVERE");
-        // Every bake creates a fresh in-memory database with three default users, each password hashed with
-        // 65,536 rounds of PBKDF2: half of a small site's bake. The database lives for one bake in this process
-        // and is never opened from outside, so one round protects as much.
-        System.setProperty("security.userPasswordSaltIterations", "1");
     }
 
     private final Path projectDir;

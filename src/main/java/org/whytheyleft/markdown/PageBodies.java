@@ -1,5 +1,7 @@
 package org.whytheyleft.markdown;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,19 +9,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import com.vladsch.flexmark.util.ast.Document;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.core.Parallel;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 
 /**
  * Renders the body of every published page once, checking it on the way, so that the bake reuses the HTML
- * instead of rendering again. Links to {@code #anchors} are checked after all pages are rendered, against the ids
+ * instead of rendering again; pages are rendered on every core. Links to {@code #anchors} are checked after all pages are rendered, against the ids
  * the HTML really has.
  */
 public final class PageBodies {
@@ -49,29 +51,30 @@ public final class PageBodies {
         MarkdownRenderer renderer = new MarkdownRenderer(site, images);
         MarkdownCheck check = new MarkdownCheck(contentDir, images, path -> site.byContentPath(path).isPresent(),
                 drafts::contains, broken::contains);
+        RenderedBodyCheck rendered = new RenderedBodyCheck();
+        List<SitePage> pages = site.pages();
+        Body[] bodies = new Body[pages.size()];
+        try {
+            // Pages are independent until their anchors are matched; results are merged in the site's page order,
+            // so the problems come out in the same order on any number of cores.
+            Parallel.forEach(IntStream.range(0, pages.size()).boxed().toList(),
+                    i -> bodies[i] = body(pages.get(i), renderer, check, rendered));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Problem> problems = new ArrayList<>();
         List<MarkdownCheck.AnchorLink> anchors = new ArrayList<>();
         Map<String, String> html = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
-        RenderedBodyCheck rendered = new RenderedBodyCheck();
         Set<String> unreadable = new HashSet<>();
-        for (SitePage page : site.pages()) {
-            SourcePage source = page.source();
-            try {
-                Document document = renderer.parse(source.body(), page.lang(), source.path());
-                MarkdownCheck.Result found = check.check(source, document);
-                problems.addAll(found.problems());
-                anchors.addAll(found.anchors());
-                String body = renderer.render(document, page.lang());
-                problems.addAll(withoutEchoes(found.problems(), rendered.check(source, body,
-                        SourceMarks.MARKS.get(document), new LineIndex(document.getChars()))));
-                html.put(source.path(), body);
-                ids.put(source.path(), idsOf(body));
-            } catch (StackOverflowError e) {
-                unreadable.add(source.path());
-                // The parser and renderer recurse once per level of nesting; the page is refused, not the build.
-                problems.add(Problem.ofFile(source.file(), "nests block quotes or lists too deeply to be read.",
-                        "nest block quotes (>) and lists at most a few levels deep."));
+        for (Body body : bodies) {
+            problems.addAll(body.problems());
+            anchors.addAll(body.anchors());
+            if (body.html() == null) {
+                unreadable.add(body.path());
+            } else {
+                html.put(body.path(), body.html());
+                ids.put(body.path(), body.ids());
             }
         }
         for (MarkdownCheck.AnchorLink anchor : anchors) {
@@ -87,6 +90,31 @@ public final class PageBodies {
         return new Result(html, problems);
     }
 
+    /** One page's rendered body ({@code null} when it could not be read), its ids, problems and anchor links. */
+    private record Body(String path, String html, Set<String> ids, List<Problem> problems,
+                        List<MarkdownCheck.AnchorLink> anchors) {
+    }
+
+    private static Body body(SitePage page, MarkdownRenderer renderer, MarkdownCheck check,
+                             RenderedBodyCheck rendered) {
+        SourcePage source = page.source();
+        try {
+            Document document = renderer.parse(source.body(), page.lang(), source.path());
+            MarkdownCheck.Result found = check.check(source, document);
+            List<Problem> problems = new ArrayList<>(found.problems());
+            String body = renderer.render(document, page.lang());
+            RenderedBodyCheck.Result judged = rendered.check(source, body, SourceMarks.MARKS.get(document),
+                    new LineIndex(document.getChars()));
+            problems.addAll(withoutEchoes(found.problems(), judged.problems()));
+            return new Body(source.path(), body, judged.ids(), problems, found.anchors());
+        } catch (StackOverflowError e) {
+            // The parser and renderer recurse once per level of nesting; the page is refused, not the build.
+            return new Body(source.path(), null, Set.of(), List.of(Problem.ofFile(source.file(),
+                    "nests block quotes or lists too deeply to be read.",
+                    "nest block quotes (>) and lists at most a few levels deep.")), List.of());
+        }
+    }
+
     /**
      * The problems of the rendered body that the check of the Markdown has not already reported on the same line:
      * a {@code javascript:} link is one mistake, with the message that quotes it as written.
@@ -95,13 +123,5 @@ public final class PageBodies {
         Set<Integer> reported = new HashSet<>();
         written.forEach(problem -> reported.add(problem.line()));
         return rendered.stream().filter(problem -> !reported.contains(problem.line())).toList();
-    }
-
-    private static Set<String> idsOf(String html) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : Jsoup.parseBodyFragment(html).select("[id]")) {
-            ids.add(element.id());
-        }
-        return ids;
     }
 }

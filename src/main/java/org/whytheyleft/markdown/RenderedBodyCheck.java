@@ -2,6 +2,7 @@ package org.whytheyleft.markdown;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,12 +29,23 @@ final class RenderedBodyCheck {
     /** The elements a parser adds around any body: allowed as long as the author did not write them. */
     private static final Set<String> DOCUMENT_ELEMENTS = Set.of("#root", "html", "head", "body");
 
-    List<Problem> check(SourcePage page, String html, List<SourceMarks.Mark> marks, LineIndex lines) {
+    /**
+     * What the check found, and the ids of the body's elements, which links to {@code #anchors} on the page are
+     * matched against: taken from the same parse, so a body is parsed once.
+     */
+    record Result(List<Problem> problems, Set<String> ids) {
+    }
+
+    Result check(SourcePage page, String html, List<SourceMarks.Mark> marks, LineIndex lines) {
         List<Problem> problems = new ArrayList<>();
         Lines where = new Lines(page, html, marks, lines);
         Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
         Map<String, Integer> ids = new HashMap<>();
+        Set<String> allIds = new HashSet<>();
         for (Element element : document.getAllElements()) {
+            if (!element.id().isEmpty()) {
+                allIds.add(element.id());
+            }
             int offset = Math.max(0, Math.min(element.sourceRange().startPos(), html.length()));
             String tag = element.normalName();
             if (DOCUMENT_ELEMENTS.contains(tag)) {
@@ -48,7 +60,7 @@ final class RenderedBodyCheck {
                 checkId(page, where, offset, element.id(), ids, problems);
             }
         }
-        return problems;
+        return new Result(problems, allIds);
     }
 
     /** {@code <html>}, {@code <head>} or {@code <body>} written by the author, or given attributes. */

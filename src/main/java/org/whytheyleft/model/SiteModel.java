@@ -26,6 +26,8 @@ public final class SiteModel {
     private final Map<String, SitePage> bySitePath;
     /** Pages by translation key, then language: counterparts are looked up for every page and language. */
     private final Map<String, Map<String, SitePage>> byKey;
+    /** Pages by language, in site order: every page's navigation and footer list its language's pages. */
+    private final Map<String, List<SitePage>> byLang;
 
     public SiteModel(SiteConfig config, List<SitePage> pages) {
         this.config = config;
@@ -40,6 +42,8 @@ public final class SiteModel {
         this.bySitePath = this.pages.stream().collect(Collectors.toMap(SitePage::sitePath, Function.identity()));
         this.byKey = this.pages.stream().collect(Collectors.groupingBy(SitePage::key,
                 Collectors.toMap(SitePage::lang, Function.identity(), (first, second) -> first)));
+        this.byLang = this.pages.stream().collect(Collectors.groupingBy(SitePage::lang,
+                Collectors.toUnmodifiableList()));
     }
 
     public SiteConfig config() {
@@ -52,7 +56,7 @@ public final class SiteModel {
     }
 
     public List<SitePage> pages(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+        return byLang.getOrDefault(lang, List.of());
     }
 
     public List<SitePage> chapters(String lang) {

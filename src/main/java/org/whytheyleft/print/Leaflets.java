@@ -18,7 +18,8 @@ import org.whytheyleft.view.Edition;
 /**
  * Makes the print leaflet of every language, in memory: {@code templates/leaflet.html} filled from the content,
  * laid out as a tagged PDF and published as {@code <lang>/<leaflet.file>.pdf}, named in the language's own words by
- * its message bundle ({@code nl/folder.pdf}, {@code en/leaflet.pdf}).
+ * its message bundle ({@code nl/folder.pdf}, {@code en/leaflet.pdf}). A leaflet whose HTML did not change since an earlier
+ * build comes from {@code target/edition-cache} with the same bytes.
  */
 public final class Leaflets {
 
@@ -28,13 +29,15 @@ public final class Leaflets {
     private final Messages messages;
     private final StandaloneTemplates templates;
     private final LeafletViews views;
-    private final TaggedPdf pdf = new TaggedPdf();
+    private final PdfCache pdf;
 
     public Leaflets(Path projectDir, SiteModel site, Messages messages) {
         this.site = site;
         this.messages = messages;
         this.templates = new StandaloneTemplates(projectDir.resolve("templates"), messages);
         this.views = new LeafletViews(site);
+        this.pdf = new PdfCache(projectDir.resolve("target/edition-cache"),
+                (html, date, direction) -> new TaggedPdf().render(html, date, direction));
     }
 
     /** The leaflet of each language, in the site's language order. */
@@ -43,7 +46,7 @@ public final class Leaflets {
         for (String lang : site.config().languages()) {
             String html = templates.render(TEMPLATE, lang, Map.of("leaflet", views.of(lang)));
             leaflets.add(new Edition(Edition.Kind.LEAFLET, lang, lang + "/" + messages.get(lang, "leaflet.file")
-                    + ".pdf", pdf.render(html, newestPage(lang), Direction.of(lang))));
+                    + ".pdf", pdf.get(html, newestPage(lang), Direction.of(lang))));
         }
         return leaflets;
     }

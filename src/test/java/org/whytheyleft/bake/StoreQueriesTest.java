@@ -62,6 +62,32 @@ class StoreQueriesTest {
                 + calls);
     }
 
+    @Test
+    void answersJBakesQueriesFromMemoryWithoutADatabase(@TempDir Path out) throws Exception {
+        SiteConfig config = new SiteConfigReader().read(PROJECT.resolve("content/site.properties"),
+                Path.of("content/site.properties"), null).config();
+        List<SourcePage> sources = new ContentReader(PROJECT).read(PROJECT.resolve("content")).pages();
+        SiteModel site = new SiteModelBuilder(config).build(sources, Set.of()).model();
+        Map<String, String> bodies = new PageBodies(PROJECT.resolve("content")).render(site, sources, Set.of())
+                .html();
+        Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages()).messages();
+        SiteContentStore[] made = new SiteContentStore[1];
+
+        new Bake(PROJECT, jbake -> made[0] = new SiteContentStore(jbake)).into(out, site, bodies, messages, List.of());
+
+        SiteContentStore store = made[0];
+        long chapters = site.pages().stream().filter(page -> page.type().id().equals("chapter")).count();
+        assertEquals(chapters, store.getPublishedCount("chapter"));
+        assertEquals(site.pages().size(), store.pages().size(), "every page stored once");
+        DocumentList<DocumentModel> listed = store.getAllContent("chapter");
+        for (int i = 1; i < listed.size(); i++) {
+            assertTrue(!listed.get(i).getDate().after(listed.get(i - 1).getDate()), "newest first, as JBake's");
+        }
+        assertEquals(0, store.getUnrenderedContent().size(), "pages are stored rendered");
+        listed.get(0).setBody("changed");
+        assertTrue(!"changed".equals(store.getAllContent("chapter").get(0).getBody()), "answers are copies");
+    }
+
     /** JBake's queries for lists of documents and per-document updates, counted by method. */
     private static final class CountingStore extends SiteContentStore {
 

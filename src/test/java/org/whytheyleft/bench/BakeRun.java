@@ -29,31 +29,50 @@ record BakeRun(double wallMillis, double bakeMillis, long peakKib, double cpuMil
     /** Runs {@code java args...} with the log in {@code log}; fails when the bake fails. */
     static BakeRun of(List<String> javaArgs, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArgs);
+        return run(command, null, log, true);
+    }
+
+    /**
+     * Runs any command in {@code dir} (such as the README's Maven build), measured alike; its bake time is
+     * {@code NaN} when it printed none (a skipped bake).
+     */
+    static BakeRun command(List<String> command, Path dir, Path log) throws IOException, InterruptedException {
+        return run(command, dir, log, false);
+    }
+
+    private static BakeRun run(List<String> program, Path dir, Path log, boolean bakes)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
         boolean timed = Files.isExecutable(TIME);
         if (timed) {
             command.addAll(List.of(TIME.toString(), "-f", "BENCH_PEAK_KIB=%M BENCH_CPU_S=%U %S"));
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(javaArgs);
+        command.addAll(program);
         Files.createDirectories(log.getParent());
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (dir != null) {
+            builder.directory(dir.toFile());
+        }
+        Process process = builder.start();
         long[] polled = timed ? null : poll(process);
         int exit = process.waitFor();
         double wall = (System.nanoTime() - start) / 1e6;
         String output = Files.readString(log, StandardCharsets.UTF_8);
         if (exit != 0) {
-            throw new IllegalStateException("The bake failed (exit " + exit + "), see " + log);
+            throw new IllegalStateException("The command failed (exit " + exit + "), see " + log);
         }
+        double bake = bakes ? bakeMillis(output, log) : Double.NaN;
         if (!timed) {
-            return new BakeRun(wall, bakeMillis(output, log), polled[0], polled[1]);
+            return new BakeRun(wall, bake, polled[0], polled[1]);
         }
         Matcher peak = PEAK.matcher(output);
         if (!peak.find()) {
             throw new IllegalStateException("No peak memory from /usr/bin/time in " + log);
         }
-        return new BakeRun(wall, bakeMillis(output, log), Long.parseLong(peak.group(1)),
+        return new BakeRun(wall, bake, Long.parseLong(peak.group(1)),
                 (Double.parseDouble(peak.group(2)) + Double.parseDouble(peak.group(3))) * 1000);
     }
 

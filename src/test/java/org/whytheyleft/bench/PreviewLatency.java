@@ -42,8 +42,9 @@ final class PreviewLatency {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        // C1 only, as Maven's JVM runs it (.mvn/jvm.config) for the README's preview command.
         Process preview = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dpreview.port=" + port, "-cp", classpath, "org.whytheyleft.preview.Preview", copy.toString(),
+                "-XX:TieredStopAtLevel=1", "-Dpreview.port=" + port, "-cp", classpath, "org.whytheyleft.preview.Preview", copy.toString(),
                 copy.resolve("target/site").toString()).redirectErrorStream(true).start();
         try {
             CompletableFuture<Void> ready = new CompletableFuture<>();

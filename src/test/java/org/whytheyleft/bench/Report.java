@@ -14,10 +14,14 @@ import java.util.function.ToDoubleFunction;
 /** The Markdown of {@code target/bench/report.md}, section by section, with the command behind every figure. */
 final class Report {
 
-    private static final double TARGET_WALL_MS = 10_000;
+    // The targets of issue 14, medians of whole processes on this 2-core machine.
+    private static final double TARGET_REAL_MS = 1_000;
+    private static final double TARGET_REAL_RATIO = 0.25;
+    private static final double TARGET_1000_WARM_MS = 6_000;
+    private static final double TARGET_1000_CLEAN_MS = 15_000;
     private static final double TARGET_PEAK_MIB = 512;
-    private static final double TARGET_SPEED_UP = 5;
-    private static final double TARGET_PREVIEW_MS = 1_000;
+    private static final double TARGET_PREVIEW_MS = 300;
+    private static final double TARGET_README_MS = 3_000;
 
     private final boolean quick;
     private final String arguments;
@@ -25,6 +29,8 @@ final class Report {
     private final List<Comparison> all = new ArrayList<>();
     private final StringBuilder commands = new StringBuilder();
     private final List<String> targets = new ArrayList<>();
+    private String readme = "";
+    private String history = "";
     private String preview = "";
     private String weight = "";
     private String profile = "";
@@ -37,31 +43,36 @@ final class Report {
     void real(Comparison real, String ours, String stock, Path logback) {
         all.add(real);
         commands(real, ours, stock, logback);
-        targets.add(mark(real.oursWall() <= real.stockWall()) + " The real site: our whole build at most as slow"
-                + " as stock JBake on the same content: " + ms(real.oursWall()) + " against "
-                + ms(real.stockWall()) + " (medians, whole process; CPU time " + ms(Comparison.median(real.ours(),
-                BakeRun::cpuMillis)) + " against " + ms(Comparison.median(real.stock(), BakeRun::cpuMillis)) + ").");
+        double ratio = real.oursWall() / real.stockWall();
+        target("The real site, whole process, at most 1.0 s", ms(real.oursWall()) + " (median; CPU "
+                + ms(Comparison.median(real.ours(), BakeRun::cpuMillis)) + ")", real.oursWall() <= TARGET_REAL_MS);
+        target("The real site at most 0.25 x stock JBake in the same run", String.format(Locale.ROOT,
+                "%.2f x (%s against %s)", ratio, ms(real.oursWall()), ms(real.stockWall())),
+                ratio <= TARGET_REAL_RATIO);
     }
 
     void sizes(List<Comparison> sizes, String ours, String stock, Path logback) {
+        boolean thousand = false;
         for (Comparison size : sizes) {
             all.add(size);
             commands(size, ours, stock, logback);
             if (size.sites().pages() == 1000) {
-                double speedUp = size.stockWall() / size.oursWall();
-                targets.add(mark(size.oursWall() <= TARGET_WALL_MS) + " 1,000 pages in at most 10 s wall: "
-                        + ms(size.oursWall()) + " (median; first bake with an empty card cache "
-                        + ms(size.oursFirst().wallMillis()) + ").");
+                thousand = true;
+                target("1,000 pages, card and leaflet caches filled, at most 6 s", ms(size.oursWall())
+                        + String.format(Locale.ROOT, " (median; %.2f x stock JBake's %s)",
+                        size.oursWall() / size.stockWall(), ms(size.stockWall())),
+                        size.oursWall() <= TARGET_1000_WARM_MS);
+                target("1,000 pages from a clean clone (cards drawn) at most 15 s",
+                        ms(size.oursFirst().wallMillis()) + " (one first bake)",
+                        size.oursFirst().wallMillis() <= TARGET_1000_CLEAN_MS);
                 double firstPeak = size.oursFirst().peakKib() / 1024.0;
-                targets.add(mark(size.oursPeakMib() <= TARGET_PEAK_MIB && firstPeak <= TARGET_PEAK_MIB)
-                        + " 1,000 pages in at most 512 MiB peak: " + mib(size.oursPeakMib()) + " (median; first bake"
-                        + " with an empty card cache " + mib(firstPeak) + ").");
-                double cpuRatio = Comparison.median(size.stock(), BakeRun::cpuMillis)
-                        / Comparison.median(size.ours(), BakeRun::cpuMillis);
-                targets.add(mark(speedUp >= TARGET_SPEED_UP) + " At least 5 x faster than stock JBake on the same"
-                        + " 1,000 pages: " + String.format(Locale.ROOT, "%.1f x by wall time, %.1f x by CPU time",
-                        speedUp, cpuRatio) + ".");
+                target("1,000 pages in at most 512 MiB peak", mib(size.oursPeakMib()) + " (median), first bake "
+                        + mib(firstPeak), size.oursPeakMib() <= TARGET_PEAK_MIB && firstPeak <= TARGET_PEAK_MIB);
             }
+        }
+        if (!thousand) {
+            target("1,000 pages: filled caches at most 6 s, clean at most 15 s, at most 512 MiB",
+                    "not measured (run without --quick)", null);
         }
         if (sizes.size() > 2) {
             Comparison a = sizes.get(0);
@@ -70,15 +81,40 @@ final class Report {
             Comparison z = sizes.get(sizes.size() - 1);
             double first = marginal(a, b, BakeRun::cpuMillis);
             double last = marginal(y, z, BakeRun::cpuMillis);
-            targets.add(mark(last <= 1.5 * first) + " Time per page about constant (no quadratic step), judged by"
-                    + " CPU time, which other work on the machine disturbs least: each page added from "
-                    + a.sites().pages() + " to " + b.sites().pages() + " pages costs " + String.format(Locale.ROOT,
-                    "%.1f ms of CPU, from %d to %d pages %.1f ms (x %.2f); stock JBake %.1f ms and %.1f ms (x %.2f)."
-                    + " By in-JVM bake time: ours %.1f ms and %.1f ms, stock %.1f ms and %.1f ms.", first,
-                    y.sites().pages(), z.sites().pages(), last, last / first, stockCpu(a, b), stockCpu(y, z),
-                    stockCpu(y, z) / stockCpu(a, b), marginal(a, b, BakeRun::bakeMillis),
-                    marginal(y, z, BakeRun::bakeMillis), marginal(a, b, null), marginal(y, z, null)));
+            target("Time per added page constant from " + a.sites().pages() + " to " + z.sites().pages()
+                    + " pages (judged by CPU time, within 1.5 x)", String.format(Locale.ROOT,
+                    "%.1f ms of CPU per page from %d to %d, %.1f ms from %d to %d (x %.2f); stock JBake %.1f and"
+                    + " %.1f ms (x %.2f)", first, a.sites().pages(), b.sites().pages(), last, y.sites().pages(),
+                    z.sites().pages(), last / first, stockCpu(a, b), stockCpu(y, z),
+                    stockCpu(y, z) / stockCpu(a, b)), last <= 1.5 * first);
+        } else {
+            target("Time per added page constant from 100 to 2,000 pages", "not measured (needs three sizes)",
+                    null);
         }
+    }
+
+    /** The README's build command on the real site with nothing changed since the last build. */
+    void readme(List<BakeRun> runs, String command) {
+        double wall = Comparison.median(runs, BakeRun::wallMillis);
+        StringBuilder out = new StringBuilder("`" + command + "` in the project, nothing changed since the last"
+                + " build, " + runs.size() + " runs: ");
+        runs.forEach(run -> out.append(ms(run.wallMillis())).append(" (CPU ").append(ms(run.cpuMillis()))
+                .append("), "));
+        out.append("median **").append(ms(wall)).append("**, peak ").append(mib(Comparison.median(runs,
+                BakeRun::peakKib) / 1024)).append(".\n");
+        readme = out.toString();
+        target("The README's build command, Maven included, nothing changed: at most 3 s", ms(wall)
+                + " (median; CPU " + ms(Comparison.median(runs, BakeRun::cpuMillis)) + ")", wall <= TARGET_README_MS);
+    }
+
+    /** The changes that paid, with their figures before and after: {@code bench/history.md}, as written. */
+    void history(String table) {
+        history = table.strip() + "\n";
+    }
+
+    private void target(String name, String figure, Boolean met) {
+        targets.add("| " + name + " | " + figure + " | " + (met == null ? "not measured" : met ? "**met**"
+                : "**missed**") + " |");
     }
 
     private static double stockCpu(Comparison smaller, Comparison larger) {
@@ -104,12 +140,12 @@ final class Report {
         StringBuilder out = new StringBuilder("Saving `" + PreviewLatency.CHAPTER + "` (a new sentence each time)"
                 + " in a running preview, until `/" + PreviewLatency.PAGE + "` is served with it: ");
         latencies.forEach(l -> out.append(ms(l)).append(", "));
-        out.append("median **").append(ms(median)).append("**.\n\nCommand: `java -Dpreview.port=<free port> -cp "
+        out.append("median **").append(ms(median)).append("**.\n\nCommand: `java -XX:TieredStopAtLevel=1 -Dpreview.port=<free port> -cp "
                 + "<our classpath> org.whytheyleft.preview.Preview target/bench/preview/project "
                 + "target/bench/preview/project/target/site`, then the edits from `PreviewLatency`.\n");
         preview = out.toString();
-        targets.add(mark(median <= TARGET_PREVIEW_MS) + " Preview: an edit of one chapter served rebuilt within"
-                + " 1 s: " + ms(median) + " (median).");
+        target("Preview: an edit served rebuilt in at most 0.3 s", ms(median) + " (median of " + latencies.size()
+                + ")", median <= TARGET_PREVIEW_MS);
     }
 
     void weight(List<PageWeight> pages) {
@@ -142,9 +178,12 @@ final class Report {
         out.append("Made by `bench/run").append(arguments.isEmpty() ? "" : " " + arguments).append("` on ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(quick ? " (quick: the real site and"
                         + " 100 pages only)" : "").append(".\n\n").append(machine()).append("\n\n");
-        out.append("## Bake times\n\n").append(Tables.times(all)).append('\n').append(Tables.legend()).append('\n');
-        out.append("## Targets\n\n");
-        targets.forEach(t -> out.append("- ").append(t).append('\n'));
+        out.append("## Targets\n\n| target | figure | |\n|---|---|---|\n");
+        targets.forEach(t -> out.append(t).append('\n'));
+        out.append("\n## Bake times\n\n").append(Tables.times(all)).append('\n').append(Tables.legend()).append('\n');
+        out.append("![Bake time against pages](bake-times.svg)\n\n");
+        out.append("## The README's build command\n\n").append(readme);
+        out.append("\n## History\n\n").append(history);
         out.append("\n## Preview latency\n\n").append(preview).append("\n## Page weight\n\n").append(weight);
         out.append("\n## Profile (JFR)\n\n").append(profile).append("\n## Commands\n\n").append(commands);
         return out.toString();
@@ -152,7 +191,8 @@ final class Report {
 
     private void commands(Comparison comparison, String ours, String stock, Path logback) {
         Sites sites = comparison.sites();
-        commands.append("- ").append(sites.name()).append(", ours: `java -cp ").append(shortened(ours))
+        commands.append("- ").append(sites.name()).append(", ours: `java ").append(String.join(" ",
+                Bench.oursJvm(Path.of("target/bench")))).append(" -cp ").append(shortened(ours))
                 .append(' ').append(String.join(" ", tail(sites.oursCommand(ours, List.of()), 3)))
                 .append("`\n- ").append(sites.name()).append(", stock JBake: `java -Dlogback.configurationFile=")
                 .append(logback.getFileName()).append(" -Dlog.console.level=SEVERE -cp ").append(shortened(stock))
@@ -166,7 +206,7 @@ final class Report {
 
     private static String shortened(String classpath) {
         return "<" + classpath.split(":").length + " jars and folders, target/bench/classpath-"
-                + (classpath.contains("jbake-core") && !classpath.contains("classes") ? "stock" : "ours") + ".txt>";
+                + (classpath.contains("why-they-left") ? "ours" : "stock") + ".txt>";
     }
 
     private String machine() throws IOException {
@@ -190,10 +230,6 @@ final class Report {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static String mark(boolean met) {
-        return met ? "**met**:" : "**missed**:";
     }
 
     static String ms(double millis) {

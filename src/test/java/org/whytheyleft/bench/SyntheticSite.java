@@ -147,11 +147,21 @@ final class SyntheticSite {
 
     private void writeSettings(Path dir, List<String> langs) throws IOException {
         List<String> lines = new ArrayList<>();
+        List<String> english = new ArrayList<>();
         for (String line : Files.readAllLines(realProject.resolve("content/site.properties"))) {
             if (line.startsWith("site.languages=")) {
                 lines.add("site.languages=" + String.join(",", langs));
             } else if (!line.startsWith("site.name.")) {
                 lines.add(line);
+                if (line.matches("[a-z.]+\\.en=.*")) {
+                    english.add(line);
+                }
+            }
+        }
+        // Every other per-language setting (campaign name, help line) as the English one, for the added languages.
+        for (String lang : langs) {
+            if (!realPages.containsKey(lang)) {
+                english.forEach(line -> lines.add(line.replaceFirst("\\.en=", "." + lang + "=")));
             }
         }
         for (String lang : langs) {

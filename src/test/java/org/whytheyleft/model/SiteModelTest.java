@@ -1,6 +1,7 @@
 package org.whytheyleft.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.whytheyleft.SourcePages.chapter;
 import static org.whytheyleft.SourcePages.home;
 import static org.whytheyleft.SourcePages.page;
@@ -67,6 +68,22 @@ class SiteModelTest {
         assertEquals(en, model.counterpart(nl, "en").orElseThrow());
         assertEquals(nl, model.counterpart(en, "nl").orElseThrow());
         assertEquals(true, model.byContentPath("nl/about.md").isEmpty());
+    }
+
+    /**
+     * Every page's navigation and footer ask for its language's pages: the answer is kept, not filtered from the
+     * whole site on each call, which made the bake grow with the square of the pages.
+     */
+    @Test
+    void keepsEachLanguagesPagesInSiteOrderInsteadOfScanning() {
+        SitePage nlHome = sitePage(home("nl/index.md"));
+        SitePage nlAbout = sitePage(page("nl/over.md").with("key", "about"));
+        SitePage enAbout = sitePage(page("en/about.md"));
+        SiteModel model = new SiteModel(SourcePages.config(), List.of(enAbout, nlAbout, nlHome));
+
+        assertEquals(List.of(nlHome, nlAbout), model.pages("nl"));
+        assertSame(model.pages("nl"), model.pages("nl"), "the same list, made once");
+        assertEquals(List.of(), model.pages("de"));
     }
 
     @Test
