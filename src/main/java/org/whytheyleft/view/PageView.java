@@ -16,8 +16,8 @@ import org.whytheyleft.config.SiteConfig;
  * @param canonical  the absolute URL of the page
  * @param root       the link from the page to the site root ({@code ../../}, or empty at the root)
  * @param site       the site around the page: its name, home, publisher, feed
- * @param alternates every language version of the page, this one included (for hreflang)
- * @param languageSwitch the other language versions, for the switch in the header
+ * @param alternates every language version of the page, this one included, in the site's language order (for
+ *                   hreflang and the language switch)
  * @param chapter    chapter navigation, or null on pages that are not chapters
  * @param sections   the chapters and the other pages of the language, for the home page and the footer
  * @param figure     on home pages, the figure of the defectors; null elsewhere
@@ -32,7 +32,7 @@ import org.whytheyleft.config.SiteConfig;
  */
 public record PageView(String kind, String lang, String title, String documentTitle, String summary,
                        String canonical, String root, SiteLinks site, List<Alternate> alternates,
-                       List<Alternate> languageSwitch, ChapterNav chapter, Sections sections, Figure figure,
+                       ChapterNav chapter, Sections sections, Figure figure,
                        Preview preview, List<Door> doors, List<KitEntry> kit, Privacy privacy,
                        SiteConfig.HelpLine help, List<Download> downloads) {
 

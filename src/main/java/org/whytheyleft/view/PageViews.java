@@ -50,8 +50,7 @@ public final class PageViews {
                 : messages.get(lang, "page.documentTitle", page.title(), config.name(lang));
         return new PageView(page.type().id(), lang, page.title(), documentTitle, page.summary(),
                 config.absolute(from), rootOf(from),
-                siteLinks(from, lang, config.absolute(site.defaultVersion(page))), alternates,
-                alternates.stream().filter(a -> !a.lang().equals(lang)).toList(), chapterNav(page),
+                siteLinks(from, lang, config.absolute(site.defaultVersion(page))), alternates, chapterNav(page),
                 sections(from, lang), page.is(PageType.HOME) ? DefectorsFigure.FIGURE : null,
                 previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(), privacy,
                 showsHelp(page) ? config.helpLine(lang).orElse(null) : null,
@@ -101,7 +100,7 @@ public final class PageViews {
         PageView.SiteLinks links = new PageView.SiteLinks(title, new PageView.Link("./", title),
                 config.campaignName(lang), contact(), null, config.absolute(""));
         return new PageView("entry", lang, title, title, summary, config.absolute(""), "", links, alternates,
-                List.of(), null, PageView.Sections.NONE, null, previews.entry(lang, title, summary), doors,
+                null, PageView.Sections.NONE, null, previews.entry(lang, title, summary), doors,
                 List.of(), privacy, null, List.of());
     }
 
@@ -122,7 +121,7 @@ public final class PageViews {
         PageView.SiteLinks links = new PageView.SiteLinks(config.name(lang), new PageView.Link(base,
                 config.name(lang)), config.campaignName(lang), contact(), null, config.absolute(""));
         return new PageView("notfound", lang, title, title, title, config.absolute(SiteFiles.NOT_FOUND), base, links,
-                List.of(), List.of(), null, PageView.Sections.NONE, null, null, doors, List.of(), privacy, null,
+                List.of(), null, PageView.Sections.NONE, null, null, doors, List.of(), privacy, null,
                 List.of());
     }
 

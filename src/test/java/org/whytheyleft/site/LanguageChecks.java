@@ -68,7 +68,10 @@ final class LanguageChecks {
         return wrong;
     }
 
-    /** Every page links every counterpart in the head and in the language switch, and each links back. */
+    /**
+     * Every page links every counterpart in the head and in the language switch, and each links back; the switch
+     * names the page's own language too, marked as the current one and not linked.
+     */
     List<String> counterparts() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (Page page : pages.values()) {
@@ -86,6 +89,10 @@ final class LanguageChecks {
                 expect(wrong, page.contentPath() + ": hreflang " + other, canonical,
                         alternate == null ? "none" : alternate.attr("href"));
                 if (other.equals(page.lang())) {
+                    Element current = html.selectFirst(".language-switch [aria-current]");
+                    expect(wrong, page.contentPath() + ": the switch marks its own language, not linked",
+                            page.lang() + " span", current == null ? "none" : current.attr("lang") + " "
+                                    + current.tagName());
                     continue;
                 }
                 List<Element> links = html.select(".language-switch a[hreflang=" + other + "]");
