@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,9 @@ final class SyntheticSite {
     private static final List<String> LANGUAGES = List.of("nl", "en", "de", "fr", "es", "it", "pt", "pl", "sv",
             "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "et", "lv", "lt", "ga", "mt", "tr", "ar",
             "fa", "ur", "id", "ms", "sw", "so", "ru", "uk", "sr", "bs", "sq", "mk", "ka", "hy", "az", "kk");
+    /** A setting per language, such as {@code campaign.name.nl=}: its key and its language. */
+    private static final Pattern PER_LANGUAGE = Pattern.compile(
+            "(site\\.name|campaign\\.name|help\\.name|help\\.url|help\\.phone)\\.([a-z]{2,3})=.*");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]*)(#[^)\\s]*)?\\)");
 
     private final Path realProject;
@@ -148,20 +153,29 @@ final class SyntheticSite {
     private void writeSettings(Path dir, List<String> langs) throws IOException {
         List<String> lines = new ArrayList<>();
         List<String> english = new ArrayList<>();
+        Set<String> set = new HashSet<>();
         for (String line : Files.readAllLines(realProject.resolve("content/site.properties"))) {
+            Matcher perLanguage = PER_LANGUAGE.matcher(line);
             if (line.startsWith("site.languages=")) {
                 lines.add("site.languages=" + String.join(",", langs));
-            } else if (!line.startsWith("site.name.")) {
+            } else if (!perLanguage.matches()) {
                 lines.add(line);
-                if (line.matches("[a-z.]+\\.en=.*")) {
+            } else if (!perLanguage.group(1).equals("site.name") && langs.contains(perLanguage.group(2))) {
+                // A language of the real site keeps its own settings; the others' would name a language not built.
+                lines.add(line);
+                set.add(perLanguage.group(1) + "." + perLanguage.group(2));
+                if (perLanguage.group(2).equals("en")) {
                     english.add(line);
                 }
             }
         }
         // Every other per-language setting (campaign name, help line) as the English one, for the added languages.
         for (String lang : langs) {
-            if (!realPages.containsKey(lang)) {
-                english.forEach(line -> lines.add(line.replaceFirst("\\.en=", "." + lang + "=")));
+            for (String line : english) {
+                String key = line.substring(0, line.indexOf(".en="));
+                if (!set.contains(key + "." + lang)) {
+                    lines.add(key + "." + lang + line.substring(line.indexOf('=')));
+                }
             }
         }
         for (String lang : langs) {
