@@ -18,8 +18,8 @@ import org.whytheyleft.view.Edition;
 /**
  * Makes the print leaflet of every language, in memory: {@code templates/leaflet.html} filled from the content,
  * laid out as a tagged PDF and published as {@code <lang>/<leaflet.file>.pdf}, named in the language's own words by
- * its message bundle ({@code nl/folder.pdf}, {@code en/leaflet.pdf}). A leaflet whose HTML did not change since an earlier
- * build comes from {@code target/edition-cache} with the same bytes.
+ * its message bundle ({@code nl/folder.pdf}, {@code ar/matwiya.pdf}). A leaflet whose HTML did not change since
+ * an earlier build comes from {@code target/edition-cache} with the same bytes.
  */
 public final class Leaflets {
 

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Fingerprints of every run of eight consecutive words of a text: lower-cased, with everything but letters (with
  * their marks, such as the Arabic shadda) and digits turned into spaces, hashed with SHA-256. Lets a test compare
- * our pages with the news report without the project keeping the report's text. {@code main} prints the fingerprints of a file, one per line.
+ * our pages with the news report without the project keeping the report's text. {@code main} prints the
+ * fingerprints of a file, one per line.
  */
 final class WordRuns {
 
