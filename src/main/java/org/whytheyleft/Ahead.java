@@ -5,6 +5,8 @@ import java.io.InterruptedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import org.whytheyleft.core.Parallel;
+
 /**
  * A build step started on a thread of its own before its result is needed, so that it runs on the machine's other
  * core while the main thread checks the rest of the site: the leaflets need only the site model and the messages,
@@ -47,18 +49,8 @@ final class Ahead<T, E extends Exception> {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while the build was running.");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            // Step.make throws only E besides the above.
-            throw (E) cause;
+            // Step.make throws only E besides what unwrap throws itself.
+            throw (E) Parallel.unwrap(e);
         }
     }
 

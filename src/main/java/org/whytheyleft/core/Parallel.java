@@ -66,18 +66,26 @@ public final class Parallel {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("Interrupted while the build was running.");
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new UncheckedIOException(new IOException(cause));
+                throw new UncheckedIOException(new IOException(unwrap(e)));
             }
         }
+    }
+
+    /**
+     * Throws what a task threw when it is an {@link IOException} or unchecked, as it is; returns any other cause, a
+     * checked exception of the task's own, for the caller to throw as its type.
+     */
+    public static Throwable unwrap(ExecutionException e) throws IOException {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause;
     }
 }
