@@ -220,6 +220,25 @@ class NarrativeIT {
         }
     }
 
+    /**
+     * Titles, summaries and share texts are printed as written, outside the Markdown's typographic quotes: they
+     * carry the typographic apostrophe (IŞİD’den, auto’s) the text around them has, not the typewriter one.
+     */
+    @Test
+    void titlesAndPreviewsUseTheTypographicApostrophe() throws IOException {
+        Pattern straight = Pattern.compile("\\p{L}'(\\p{L}|\\s)");
+        List<String> found = new ArrayList<>();
+        for (Path file : htmlFiles()) {
+            Document page = parse(file);
+            String shown = page.title() + " " + page.select("h1").text() + " "
+                    + page.select("meta[name=description], meta[property^=og:]").eachAttr("content");
+            if (straight.matcher(shown).find()) {
+                found.add(SITE.relativize(file).toString());
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     private static void assertQuoted(String lang, String words, String india) throws IOException {
         Element quote = null;
         for (Path file : htmlFiles(lang)) {
