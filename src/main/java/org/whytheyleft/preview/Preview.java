@@ -111,6 +111,7 @@ public final class Preview {
             if (!report.ignoredNote().isEmpty()) {
                 System.out.println(report.ignoredNote());
             }
+            report.translations().lines().forEach(System.out::println);
         } catch (BuildFailure e) {
             System.err.println(e.getMessage());
             System.err.println("Still serving the last site that built.");
