@@ -63,6 +63,9 @@ class AddLanguageIT {
                 english.selectFirst("link[rel=alternate][hreflang=it]").attr("href"));
         assertEquals("Italiano", english.selectFirst(".language-switch a[hreflang=it]").text(),
                 "the new bundle names its language in that language");
+        Document offline = Jsoup.parse(project.resolve("target/site/it/offline-edition.html").toFile(), "UTF-8");
+        assertEquals(2, offline.select("main .translation-notice").size(), "the offline edition says so too");
+        assertEquals(List.of("en", "en"), offline.select("main .prose").eachAttr("lang"));
         assertEquals(List.of("content/it/first.md", "content/it/index.md"), report.translations().languages()
                 .stream().filter(l -> l.lang().equals("it")).findFirst().orElseThrow()
                 .in(TranslationStatus.State.PENDING).stream().map(TranslationStatus.Page::file).sorted().toList());
