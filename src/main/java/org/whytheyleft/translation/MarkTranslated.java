@@ -49,8 +49,8 @@ public final class MarkTranslated {
         ProjectSite site = ProjectSite.read(project);
         Path file = project.resolve(page).normalize();
         SourcePage found = site.pages().stream().filter(p -> project.resolve(p.file()).normalize().equals(file))
-                .findFirst().orElseThrow(() -> new Refused("Nothing was written: " + page + " is not a page"
-                        + " under content/ (a .md file whose header ends with " + ContentReader.HEADER_END + ")."));
+                .findFirst().orElseThrow(() -> new Refused("Nothing was written: there is no page " + page
+                        + " (a .md file under content/ whose header ends with " + ContentReader.HEADER_END + ")."));
         return mark(site, List.of(found), from);
     }
 
