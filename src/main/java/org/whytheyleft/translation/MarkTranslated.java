@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
@@ -72,7 +73,7 @@ public final class MarkTranslated {
             String lang = page.field("lang").orElse("");
             String source = TranslationFields.source(page).orElse(from.isEmpty()
                     ? site.config().languages().get(0) : from);
-            var original = site.page(page.field("key").orElse(""), source);
+            Optional<SourcePage> original = site.page(page.field("key").orElse(""), source);
             if (source.equals(lang) || !site.config().languages().contains(source)) {
                 refused.add(page.file() + " is in " + lang + "; name the language it was translated from with"
                         + " -Dfrom=<code>, one of " + String.join(",", site.config().languages()) + ".");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,7 +17,7 @@ import java.util.TreeMap;
  */
 final class SettingsFile {
 
-    static final String LANGUAGES = "site.languages";
+    private static final String LANGUAGES = "site.languages";
 
     private final String text;
     private final Properties all = new Properties();
@@ -44,17 +43,6 @@ final class SettingsFile {
         }
     }
 
-    /** The languages of {@code site.languages}, in order. */
-    List<String> languages() {
-        List<String> languages = new ArrayList<>();
-        for (String language : all.getProperty(LANGUAGES, "").split(",")) {
-            if (!language.isBlank()) {
-                languages.add(language.strip());
-            }
-        }
-        return languages;
-    }
-
     /** Whether {@code site.languages} is set on one line of its own, which {@link #adding} can extend. */
     boolean hasOneLanguagesLine() {
         int line = lineOf(LANGUAGES);
@@ -62,7 +50,7 @@ final class SettingsFile {
     }
 
     /** Every key that ends in {@code .<lang>}, such as {@code site.name.en}, in the order of the file. */
-    List<String> keysOf(String lang) {
+    private List<String> keysOf(String lang) {
         return keyLines.values().stream().filter(key -> key.endsWith("." + lang) && all.containsKey(key))
                 .distinct().toList();
     }
