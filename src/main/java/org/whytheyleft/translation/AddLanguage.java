@@ -45,10 +45,11 @@ public final class AddLanguage {
         Path project = Path.of(args.length > 0 ? args[0] : ".");
         String lang = System.getProperty("lang", "").strip();
         List<Path> written = new AddLanguage(project).add(lang, System.getProperty("from", "").strip());
-        System.out.println("Added " + lang + ": wrote " + written.size() + " files, among them content/" + lang
-                + "/, content/site.properties and the message bundle. The pages say they are not yet translated"
-                + " until ./mvnw -q compile exec:java@translated -Dpage=content/" + lang + "/... marks each one;"
-                + " see docs/languages.md.");
+        Path bundle = Path.of("templates/messages/messages_" + lang + ".properties");
+        System.out.println("Added " + lang + ": wrote " + written.size() + " files: content/" + lang
+                + "/, content/site.properties" + (written.contains(bundle) ? " and " + bundle : " (kept "
+                + bundle + ")") + ". Its pages say they are not yet translated until ./mvnw -q compile"
+                + " exec:java@translated -Dpage=content/" + lang + "/... marks each one; see docs/languages.md.");
     }
 
     /**
