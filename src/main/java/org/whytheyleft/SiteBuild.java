@@ -39,6 +39,7 @@ import org.whytheyleft.publish.OutputClashes;
 import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.social.ShareAssets;
 import org.whytheyleft.styles.StylesheetBundle;
+import org.whytheyleft.translation.TranslationStatus;
 import org.whytheyleft.view.Edition;
 
 /**
@@ -58,8 +59,9 @@ public final class SiteBuild {
      * What a finished build did.
      *
      * @param ignored editor and system files under {@code content/} that were left out, such as {@code x.md~}
+     * @param translations how far each language's pages are translated
      */
-    public record Report(int pages, long millis, Path output, List<Path> ignored) {
+    public record Report(int pages, long millis, Path output, List<Path> ignored, TranslationStatus translations) {
 
         /** One line naming the files left out, or empty when there were none. */
         public String ignoredNote() {
@@ -104,11 +106,14 @@ public final class SiteBuild {
         }
         System.out.printf(Locale.ROOT, "Baked %d pages in %.3f s into %s%n", report.pages(),
                 report.millis() / 1000.0, report.output());
+        List<String> notes = new ArrayList<>();
         if (!report.ignoredNote().isEmpty()) {
-            System.out.println(report.ignoredNote());
+            notes.add(report.ignoredNote());
         }
+        notes.addAll(report.translations().lines());
+        notes.forEach(System.out::println);
         if (skipUnchanged) {
-            stamp.record(inputs, output, report.ignoredNote().isEmpty() ? List.of() : List.of(report.ignoredNote()));
+            stamp.record(inputs, output, notes);
         }
     }
 
@@ -118,13 +123,14 @@ public final class SiteBuild {
         List<Edition> editions = editions(site);
         new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, editions, folder));
         return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output,
-                site.ignored());
+                site.ignored(), site.translations());
     }
 
     /** Everything the site is made of, read and checked, ready to be written. */
     private record CheckedSite(SiteModel model, Map<String, String> bodies, Messages messages,
                                StylesheetBundle.Result stylesheet, List<Path> ignored,
-                               Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets) {
+                               Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets,
+                               TranslationStatus translations) {
     }
 
     /** Reads and checks every input; throws with all problems at once, before anything is written. */
@@ -163,7 +169,7 @@ public final class SiteBuild {
                 throw new BuildFailure(problems);
             }
             return new CheckedSite(model.model(), bodies.html(), messages.messages(), stylesheet, read.ignored(),
-                    leaflets);
+                    leaflets, TranslationStatus.of(valid, config.languages()));
         } catch (BuildFailure | IOException | RuntimeException | Error e) {
             if (leaflets != null) {
                 leaflets.cancel();

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class PipelineDirectionTest {
 
     /** The stages in build order; {@code ""} is the entry point ({@code SiteBuild}) in the root package. */
-    static final List<String> PIPELINE = List.of("core", "config", "content", "model", "markdown", "messages",
-            "view", "bake", "styles", "social", "feeds", "print", "offline", "publish", "", "preview");
+    static final List<String> PIPELINE = List.of("core", "config", "content", "translation", "model", "markdown",
+            "messages", "view", "bake", "styles", "social", "feeds", "print", "offline", "publish", "", "preview");
 
     private static JavaClasses classes;
 

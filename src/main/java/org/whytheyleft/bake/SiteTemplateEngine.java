@@ -31,7 +31,8 @@ import org.whytheyleft.view.PageViews;
 /**
  * Renders every JBake document with Thymeleaf 3.1 in the document's own language: {@code #{...}} comes from
  * that language's bundle, and the template gets {@code page} (a {@link PageView}, decided in Java) and
- * {@code body} (the page's HTML). Replaces JBake's Thymeleaf engine, which has one locale per bake and queries
+ * {@code body} (the page's HTML) and {@code translation} (a {@code view.TranslationNotice} while the page is not
+ * yet translated, else null). Replaces JBake's Thymeleaf engine, which has one locale per bake and queries
  * the content store for what the site model already knows. Fragments live in {@code templates/fragments/}.
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
@@ -65,6 +66,7 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         Context context = new Context(Locale.forLanguageTag(view.lang()));
         context.setVariable("page", view);
         context.setVariable("body", document.getBody());
+        context.setVariable("translation", views.translationNotice(document.getNoExtensionUri()));
         String name = templateName.endsWith(".html")
                 ? templateName.substring(0, templateName.length() - ".html".length()) : templateName;
         try {

@@ -38,10 +38,13 @@ public final class HeaderCheck {
     public List<Problem> check(SourcePage page) {
         List<Problem> problems = new ArrayList<>();
         for (HeaderField field : page.header().values()) {
-            if (!REQUIRED.contains(field.key()) && !OPTIONAL.contains(field.key())) {
+            if (!REQUIRED.contains(field.key()) && !OPTIONAL.contains(field.key())
+                    && !TranslationFields.KEYS.contains(field.key())) {
                 problems.add(at(page, field.key(), "header key '" + Shown.cut(field.key())
                         + "' is not part of the schema.",
-                        "use only " + String.join(", ", REQUIRED) + ", chapter and order; check the spelling."));
+                        "use only " + String.join(", ", REQUIRED) + ", chapter and order (and the fields the"
+                                + " language commands write: " + String.join(", ", TranslationFields.FIELDS)
+                                + "); check the spelling."));
             }
         }
         for (String key : REQUIRED) {
@@ -68,6 +71,9 @@ public final class HeaderCheck {
                         "use status=published, or status=draft to keep the page off the site.")));
         page.field("date").filter(v -> !v.isEmpty()).ifPresent(v -> checkDate(page, v, problems));
         checkChapter(page, problems);
+        if (!languages.isEmpty()) {
+            problems.addAll(TranslationFields.check(page, languages));
+        }
         page.field("order").filter(v -> !NUMBER.matcher(v).matches())
                 .ifPresent(v -> problems.add(at(page, "order", "order '" + Shown.cut(v) + "' is not a whole number.",
                         "use a number from 1 to 999; lower numbers come first in the menu.")));

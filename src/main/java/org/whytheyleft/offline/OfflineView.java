@@ -14,6 +14,8 @@ import org.whytheyleft.config.Direction;
  * @param titleId        the h1's id, which links to the home page lead to
  * @param homeUrl        the absolute address of the language's home page online
  * @param intro          the home page's body
+ * @param introLang      the language the home page's body is still written in while it is not yet translated
+ *                       ({@code translation=pending}), else null
  * @param sections       the chapters in order, then the other pages
  * @param css            the site's stylesheet, inlined
  * @param securityPolicy the Content-Security-Policy: nothing from outside the file, only its own style element
@@ -21,7 +23,7 @@ import org.whytheyleft.config.Direction;
  * @param publisher      who publishes the site
  */
 public record OfflineView(String lang, String siteName, String title, String titleId, String homeUrl, String intro,
-                          List<Section> sections, String css, String securityPolicy, String referrerPolicy,
+                          String introLang, List<Section> sections, String css, String securityPolicy, String referrerPolicy,
                           String publisher) {
 
     /** The direction of the edition's language, for {@code <html dir>}. */
@@ -29,7 +31,18 @@ public record OfflineView(String lang, String siteName, String title, String tit
         return Direction.of(lang).attribute();
     }
 
-    /** One page of the site as a section of the file: its heading's id, title, address online and body. */
-    public record Section(String id, String title, String url, String html) {
+    /**
+     * One page of the site as a section of the file: its heading's id, title, address online and body, and the
+     * language its body is still written in while it is not yet translated, else null.
+     */
+    public record Section(String id, String title, String url, String html, String bodyLang) {
+
+        public String bodyDir() {
+            return bodyLang == null ? null : Direction.of(bodyLang).attribute();
+        }
+    }
+
+    public String introDir() {
+        return introLang == null ? null : Direction.of(introLang).attribute();
     }
 }

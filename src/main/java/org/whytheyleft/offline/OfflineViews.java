@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.content.PageType;
+import org.whytheyleft.content.TranslationFields;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 
@@ -53,11 +54,17 @@ final class OfflineViews {
         List<OfflineView.Section> sections = new ArrayList<>();
         for (SitePage page : included) {
             sections.add(new OfflineView.Section(page.key(), page.title(), config.absolute(page.sitePath()),
-                    rewriter.rewrite(page.sitePath(), bodies.get(page.source().path()), true)));
+                    rewriter.rewrite(page.sitePath(), bodies.get(page.source().path()), true), pendingIn(page)));
         }
         return new OfflineView(lang, config.name(lang), home.title(), home.key(), config.absolute(home.sitePath()),
-                rewriter.rewrite(home.sitePath(), bodies.get(home.source().path()), false), sections, css,
-                String.format(Locale.ROOT, POLICY, hash(css)), "no-referrer", config.campaignName(lang));
+                rewriter.rewrite(home.sitePath(), bodies.get(home.source().path()), false), pendingIn(home), sections,
+                css, String.format(Locale.ROOT, POLICY, hash(css)), "no-referrer", config.campaignName(lang));
+    }
+
+    /** The language a page not yet translated is still written in, or null for a translated page. */
+    private static String pendingIn(SitePage page) {
+        return TranslationFields.isPending(page.source()) ? TranslationFields.source(page.source()).orElseThrow()
+                : null;
     }
 
     /** The CSP source of an inline style: its SHA-256, so that no other style could apply. */

@@ -15,6 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.whytheyleft.SiteBuild;
 import org.whytheyleft.core.BuildFailure;
 import org.whytheyleft.core.FileNames;
+import org.whytheyleft.translation.TranslationStatus;
 
 /**
  * Builds the site, serves it on http://localhost:8820/, warms up, and rebuilds it whenever something under
@@ -34,6 +35,8 @@ public final class Preview {
     private final SiteBuild build;
     private final List<Path> folders;
     private final AtomicReference<Path> served = new AtomicReference<>();
+    /** The translation status of the served site, for {@link TranslationsPage}. */
+    private final AtomicReference<TranslationStatus> translations = new AtomicReference<>();
     private final Path warmUpOutput;
     private final String siteUrl;
 
@@ -58,6 +61,7 @@ public final class Preview {
         HttpServer server = listen(port);
         preview.rebuild();
         server.createContext("/", new StaticSite(preview.served::get, "/"));
+        server.createContext(TranslationsPage.PATH, new TranslationsPage(preview.translations::get));
         server.start();
         List<Path> sources = List.of(project.resolve("content"), project.resolve("templates"),
                 project.resolve("assets"));
@@ -111,6 +115,8 @@ public final class Preview {
             if (!report.ignoredNote().isEmpty()) {
                 System.out.println(report.ignoredNote());
             }
+            translations.set(report.translations());
+            report.translations().lines().forEach(System.out::println);
         } catch (BuildFailure e) {
             System.err.println(e.getMessage());
             System.err.println("Still serving the last site that built.");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.content.PageType;
+import org.whytheyleft.content.TranslationFields;
 import org.whytheyleft.core.SiteFiles;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
@@ -55,6 +56,17 @@ public final class PageViews {
                 previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(), privacy,
                 showsHelp(page) ? config.helpLine(lang).orElse(null) : null,
                 page.is(PageType.HOME) || page.is(PageType.KIT) ? downloads(page) : List.of());
+    }
+
+    /**
+     * The notice of a page whose body is still its source's text ({@code translation=pending}), or null for any
+     * other page and for the pages of no one language (the entry and 404 pages).
+     */
+    public TranslationNotice translationNotice(String sitePath) {
+        return site.bySitePath(sitePath).map(SitePage::source).filter(TranslationFields::isPending)
+                .map(source -> new TranslationNotice(messages.get(source.value("lang"), "translation.pending"),
+                        TranslationFields.source(source).orElseThrow()))
+                .orElse(null);
     }
 
     /** The help line follows the story's end: the home page and the recommendation. */
