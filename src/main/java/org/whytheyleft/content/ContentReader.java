@@ -100,7 +100,7 @@ public final class ContentReader {
         if (extension.equals("md") && !hasUrlNames(contentDir.relativize(file))) {
             problems.add(Problem.ofFile(shown, "has a name that makes an awkward URL.",
                     "name pages and their folders with lower-case letters, digits and hyphens only, such as"
-                            + " wreedheid.md or redenen/eerste-reden.md."));
+                            + " over-ons.md or hoofdstukken/eerste-stap.md."));
         } else if (extension.equals("md")) {
             readPage(file, shown, path, pages, problems);
         } else if (extension.equals("svg")) {
