@@ -41,7 +41,8 @@ final class CampaignTextsReader {
 
     /** The texts of every language; problems are added to {@code problems}, and the texts read are kept. */
     CampaignTexts read(Properties properties, List<String> languages, List<Problem> problems) {
-        OptionalInt count = count(properties.getProperty(COUNT, "").strip(), problems);
+        String countValue = properties.getProperty(COUNT, "").strip();
+        OptionalInt count = count(countValue, problems);
         Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
         for (String lang : languages) {
             Map<String, String> texts = new LinkedHashMap<>();
@@ -58,7 +59,7 @@ final class CampaignTextsReader {
                 for (String key : CampaignTexts.FIGURE) {
                     requirePresent(texts, key, lang, "figure.count is set", problems);
                 }
-            } else {
+            } else if (countValue.isEmpty()) {
                 forbidCount(texts, lang, problems);
             }
             byLanguage.put(lang, texts);
