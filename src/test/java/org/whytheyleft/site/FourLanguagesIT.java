@@ -82,15 +82,15 @@ class FourLanguagesIT {
     @Test
     void theCampaignsTextsNameItsChaptersAndItsFigureAndTheBundlesSayTheRest() throws Exception {
         assertEquals("Step 1 of 1", page("en/first/").selectFirst(".chapter-number").text());
-        assertEquals("Step 1", page("en/").selectFirst(".reason-card__number").text());
+        assertEquals("Step 1", page("en/").selectFirst(".chapter-card__number").text());
         assertEquals("Hoofdstuk 1 van 1", page("nl/eerste/").selectFirst(".chapter-number").text());
-        assertEquals("Bölümler", page("tr/").selectFirst("#reasons-title").text());
+        assertEquals("Bölümler", page("tr/").selectFirst("#chapters-title").text());
         for (String lang : LANGUAGES) {
-            assertEquals(7, page(lang + "/").select(".defectors-figure circle").size(), lang + ": 7 marks");
+            assertEquals(7, page(lang + "/").select(".count-figure circle").size(), lang + ": 7 marks");
         }
         assertEquals("7 أشخاص في التجربة، علامة لكل شخص",
-                page("ar/").selectFirst(".defectors-figure title").text());
-        assertTrue(page("en/").select(".reasons > p").isEmpty(), "no chapters.lead set, no paragraph");
+                page("ar/").selectFirst(".count-figure title").text());
+        assertTrue(page("en/").select(".chapters > p").isEmpty(), "no chapters.lead set, no paragraph");
     }
 
         @Test
