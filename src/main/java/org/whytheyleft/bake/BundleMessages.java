@@ -10,8 +10,7 @@ import org.whytheyleft.messages.Messages;
  * Thymeleaf's {@code #{key}} answered from the site's message bundles and the campaign's texts in the page's
  * language. A key missing from both fails the page instead of printing a placeholder, while
  * {@code #messages.msgOrNull(key)} answers null for it, so that a template can leave out an optional campaign
- * text. In a right-to-left language each text argument
- * is isolated from the sentence around it.
+ * text. In a right-to-left language each text argument is isolated from the sentence around it.
  */
 final class BundleMessages implements IMessageResolver {
 

@@ -62,8 +62,8 @@ public final class SiteConfigReader {
                 problems.add(Problem.ofFile(shownAs, "has an unknown key '" + Shown.cut(key) + "'.", "use only "
                         + String.join(", ", KEYS) + ", and site.name.<language>, campaign.name.<language>,"
                         + " help.name.<language>, help.url.<language> and help.phone.<language> for each language"
-                        + " of site.languages, figure.count, and the story texts <text>.<language> (" + String.join(", ",
-                        CampaignTexts.keys()) + ")."));
+                        + " of site.languages, figure.count, and the story texts <text>.<language> ("
+                        + String.join(", ", CampaignTexts.keys()) + ")."));
             }
             if (CONTROL.matcher(properties.getProperty(key)).find()) {
                 // Settings are printed in every footer and feed; a vertical tab makes a feed invalid XML.
