@@ -53,6 +53,11 @@ class OtherStoryIT {
     }
 
     @Test
+    void everyPageIsValidHtml() throws Exception {
+        assertEquals(List.of(), new NuChecker().errors(site, ".html"));
+    }
+
+    @Test
     void chaptersAreNamedByTheCampaignOrByTheEnginesGenericWords() throws Exception {
         assertEquals("Part 1 of 1", page("en/soil/").selectFirst(".chapter-number").text());
         assertEquals("Capítulo 1 de 1", page("es/tierra/").selectFirst(".chapter-number").text());
