@@ -2,8 +2,10 @@ package org.whytheyleft.config;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +39,9 @@ public record CampaignTexts(OptionalInt count, Map<String, Map<String, String>> 
     public static final CampaignTexts NONE = new CampaignTexts(OptionalInt.empty(), Map.of());
 
     public CampaignTexts {
-        byLanguage = Map.copyOf(byLanguage);
+        Objects.requireNonNull(count, "count");
+        byLanguage = byLanguage.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Map.copyOf(entry.getValue())));
     }
 
     /** Every campaign text key, without its language. */

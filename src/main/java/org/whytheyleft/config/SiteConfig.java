@@ -3,6 +3,7 @@ package org.whytheyleft.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The checked site configuration.
@@ -39,7 +40,7 @@ public record SiteConfig(URI url, List<String> languages, Map<String, String> na
 
     public SiteConfig {
         helpLines = Map.copyOf(helpLines);
-        java.util.Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(texts, "texts");
     }
 
     /**
