@@ -152,7 +152,8 @@ public final class SiteBuild {
         problems.addAll(model.problems());
         problems.addAll(new TemplateFiles(projectDir).check(model.model().pages().stream()
                 .map(page -> page.type().id()).collect(Collectors.toSet())));
-        Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages());
+        Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages(),
+                config.texts());
         problems.addAll(messages.problems());
         // With a sound model and messages, the leaflets are made on the other core while the bodies are checked;
         // made there from the start, since creating their template engine is half of their time.

@@ -73,6 +73,22 @@ public final class FixtureProject {
         return folder;
     }
 
+    /**
+     * A fresh copy of the campaign of {@code src/test/resources/fixtures/other-story} at {@code folder}: another
+     * story in English, Spanish and Persian (right to left), with the project's templates, bundles and assets as
+     * they are, so that it proves a campaign needs nothing of its own outside {@code content/}.
+     */
+    public static Path copyOtherStoryTo(Path folder) throws IOException {
+        try {
+            copyTree(Path.of(FixtureProject.class.getResource("/fixtures/other-story").toURI()), folder);
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        copyTree(PROJECT.resolve("templates"), folder.resolve("templates"));
+        copyTree(PROJECT.resolve("assets"), folder.resolve("assets"));
+        return folder;
+    }
+
     private static Properties properties(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
+import org.whytheyleft.config.CampaignTexts;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.content.HeaderField;
 import org.whytheyleft.content.SourcePage;
@@ -73,14 +75,24 @@ public final class SourcePages {
         return new SourcePage(Path.of("content", path), path, header, body, line + 1);
     }
 
-    /** The configuration of a site in Dutch and English at https://example.org/site/. */
+    /**
+     * The configuration of a site in Dutch and English at https://example.org/site/, with a figure of 12 and its
+     * story texts; its English chapters are called "Step", the Dutch ones keep the bundle's word.
+     */
     public static SiteConfig config() {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("nl", "Proefsite");
         names.put("en", "Test site");
+        CampaignTexts texts = new CampaignTexts(OptionalInt.of(12), Map.of(
+                "nl", Map.of("entry.summary", "Een proefsite over twaalf dingen.", "entry.intro", "Twaalf dingen.",
+                        "figure.label", "{0} dingen", "figure.caption", "{0} dingen, elk een teken."),
+                "en", Map.of("entry.summary", "A test site about twelve things.", "entry.intro", "Twelve things.",
+                        "figure.label", "{0} things", "figure.caption", "{0} things, a mark each.",
+                        "chapter.position", "Step {0} of {1}")));
         return new SiteConfig(URI.create("https://example.org/site/"), List.of("nl", "en"), names,
                 Map.of("nl", "Campagne", "en", "Campaign"), "", "",
-                new SiteConfig.Study("Een studie", "A. Auteur", "Een instituut", "2015-09", "https://example.com/s"), null);
+                new SiteConfig.Study("Een studie", "A. Auteur", "Een instituut", "2015-09", "https://example.com/s"),
+                null, Map.of(), texts);
     }
 
     private static String keyOf(String path) {

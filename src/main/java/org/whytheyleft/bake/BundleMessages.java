@@ -7,9 +7,10 @@ import org.whytheyleft.config.Direction;
 import org.whytheyleft.messages.Messages;
 
 /**
- * Thymeleaf's {@code #{key}} answered from the site's message bundles in the page's language. A key missing
- * from a bundle fails the page instead of printing a placeholder. In a right-to-left language each text argument
- * is isolated from the sentence around it.
+ * Thymeleaf's {@code #{key}} answered from the site's message bundles and the campaign's texts in the page's
+ * language. A key missing from both fails the page instead of printing a placeholder, while
+ * {@code #messages.msgOrNull(key)} answers null for it, so that a template can leave out an optional campaign
+ * text. In a right-to-left language each text argument is isolated from the sentence around it.
  */
 final class BundleMessages implements IMessageResolver {
 
@@ -35,6 +36,9 @@ final class BundleMessages implements IMessageResolver {
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
         String lang = context.getLocale().getLanguage();
+        if (!messages.has(lang, key)) {
+            return null;
+        }
         Object[] arguments = parameters == null ? new Object[0] : parameters;
         return messages.get(lang, key, Direction.of(lang).isRightToLeft() ? isolated(arguments) : arguments);
     }

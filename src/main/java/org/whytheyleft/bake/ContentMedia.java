@@ -33,7 +33,10 @@ final class ContentMedia extends Asset {
         Path to = config.getDestinationFolder().toPath();
         List<Path> media;
         try (Stream<Path> walk = Files.walk(from)) {
-            media = walk.filter(Files::isRegularFile).filter(ContentMedia::isMedia).sorted().toList();
+            media = walk.filter(Files::isRegularFile).filter(ContentMedia::isMedia)
+                    .filter(file -> !from.relativize(file).toString().replace('\\', '/')
+                            .startsWith(ContentReader.CHECKS_FOLDER))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list " + path + ": " + e.getMessage(), e);
         }

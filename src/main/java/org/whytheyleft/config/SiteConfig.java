@@ -3,6 +3,7 @@ package org.whytheyleft.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The checked site configuration.
@@ -17,10 +18,19 @@ import java.util.Map;
  * @param analytics    the script of a cookie-less analytics service, or null (the default: no analytics)
  * @param helpLines    a help line per language for readers who worry about themselves or someone else; empty
  *                     (the default) or one for every language
+ * @param texts        the campaign's own story texts per language and the count of its figure
  */
 public record SiteConfig(URI url, List<String> languages, Map<String, String> names,
                          Map<String, String> campaignNames, String campaignContact, String domain, Study study, URI analytics,
-                         Map<String, HelpLine> helpLines) {
+                         Map<String, HelpLine> helpLines, CampaignTexts texts) {
+
+    /** A configuration without story texts and without a figure. */
+    public SiteConfig(URI url, List<String> languages, Map<String, String> names,
+                      Map<String, String> campaignNames, String campaignContact, String domain, Study study, URI analytics,
+                      Map<String, HelpLine> helpLines) {
+        this(url, languages, names, campaignNames, campaignContact, domain, study, analytics, helpLines,
+                CampaignTexts.NONE);
+    }
 
     /** A configuration without help lines. */
     public SiteConfig(URI url, List<String> languages, Map<String, String> names,
@@ -30,6 +40,7 @@ public record SiteConfig(URI url, List<String> languages, Map<String, String> na
 
     public SiteConfig {
         helpLines = Map.copyOf(helpLines);
+        Objects.requireNonNull(texts, "texts");
     }
 
     /**
@@ -53,7 +64,7 @@ public record SiteConfig(URI url, List<String> languages, Map<String, String> na
     public record Study(String title, String author, String publisher, String date, String url) {
     }
 
-    /** The absolute URL of a site path such as {@code nl/redenen/wreedheid/}. */
+    /** The absolute URL of a site path such as {@code nl/hoofdstukken/begin/}. */
     public String absolute(String sitePath) {
         return url.resolve(sitePath).toString();
     }

@@ -56,12 +56,14 @@ public final class SiteConfigReader {
         List<String> languages = languages(properties.getProperty("site.languages", ""), shownAs, problems);
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             boolean known = KEYS.contains(key) || PER_LANGUAGE.stream().anyMatch(prefix -> key.startsWith(prefix)
-                    && languages.contains(key.substring(prefix.length()))) || HelpLineReader.isHelpKey(key, languages);
+                    && languages.contains(key.substring(prefix.length()))) || HelpLineReader.isHelpKey(key, languages)
+                    || CampaignTextsReader.isTextKey(key, languages);
             if (!known) {
                 problems.add(Problem.ofFile(shownAs, "has an unknown key '" + Shown.cut(key) + "'.", "use only "
                         + String.join(", ", KEYS) + ", and site.name.<language>, campaign.name.<language>,"
                         + " help.name.<language>, help.url.<language> and help.phone.<language> for each language"
-                        + " of site.languages."));
+                        + " of site.languages, figure.count, and the story texts <text>.<language> ("
+                        + String.join(", ", CampaignTexts.keys()) + ")."));
             }
             if (CONTROL.matcher(properties.getProperty(key)).find()) {
                 // Settings are printed in every footer and feed; a vertical tab makes a feed invalid XML.
@@ -95,11 +97,12 @@ public final class SiteConfigReader {
         URI analytics = analytics(properties.getProperty("analytics.script", "").strip(), shownAs, problems);
         Map<String, SiteConfig.HelpLine> helpLines = new HelpLineReader(shownAs, lines)
                 .read(properties, languages, problems);
+        CampaignTexts texts = new CampaignTextsReader(shownAs, lines).read(properties, languages, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         return new Result(new SiteConfig(url, languages, names, campaignNames, contact, domain, study, analytics,
-                helpLines), problems);
+                helpLines, texts), problems);
     }
 
     /** Off unless set; only an https script, since its address is added to every page's security policy. */

@@ -28,6 +28,11 @@ public final class ContentReader {
     public static final String HEADER_END = "~~~~~~";
     /** The site configuration lives beside the pages it configures but is not a page. */
     public static final String CONFIG_FILE = "site.properties";
+    /**
+     * The folder of the story's own checks ({@code content/checks/}, such as the words the engine must not use):
+     * they travel with the story but are read by its tests, never published.
+     */
+    public static final String CHECKS_FOLDER = "checks/";
     /** What may be published from {@code content/} besides pages. */
     public static final Set<String> MEDIA = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
 
@@ -83,7 +88,8 @@ public final class ContentReader {
         }
         String path = contentDir.relativize(file).toString().replace('\\', '/');
         considered.add(path);
-        if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))) {
+        if (name.startsWith(".") || (name.equals(CONFIG_FILE) && file.getParent().equals(contentDir))
+                || path.startsWith(CHECKS_FOLDER)) {
             return;
         }
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
@@ -100,7 +106,7 @@ public final class ContentReader {
         if (extension.equals("md") && !hasUrlNames(contentDir.relativize(file))) {
             problems.add(Problem.ofFile(shown, "has a name that makes an awkward URL.",
                     "name pages and their folders with lower-case letters, digits and hyphens only, such as"
-                            + " wreedheid.md or redenen/eerste-reden.md."));
+                            + " over-ons.md or hoofdstukken/eerste-stap.md."));
         } else if (extension.equals("md")) {
             readPage(file, shown, path, pages, problems);
         } else if (extension.equals("svg")) {

@@ -9,9 +9,9 @@ import java.util.Optional;
 public enum PageType {
     /** The opener of a language, at {@code content/<lang>/index.md}. */
     HOME,
-    /** One of the numbered reasons, read in order. */
+    /** One of the numbered chapters, read in order. */
     CHAPTER,
-    /** Any other page of the story: the recommendation, the sources, the glossary, about. */
+    /** Any other page: sources, a glossary, about, a recommendation. */
     PAGE,
     /** The campaign kit: every page of the language, ready to share. */
     KIT;

@@ -144,7 +144,7 @@ public final class MarkdownCheck {
         } else if (!Files.isRegularFile(contentDir.resolve(target.path()))) {
             problems.add(new Problem(page.file(), line, "link '" + shorten(address)
                     + "' leads to content/" + target.path()
-                    + ", which does not exist.", "link to the page's .md file (such as wreedheid.md), or add the"
+                    + ", which does not exist.", "link to the page's .md file (such as over-ons.md), or add the"
                     + " file."));
         } else if (!ContentReader.MEDIA.contains(FileNames.extension(target.path()))) {
             problems.add(new Problem(page.file(), line, "link '" + shorten(address) + "' leads to a file that is not"

@@ -35,8 +35,10 @@ import org.whytheyleft.model.SiteModel;
 
 /**
  * Parses and renders page bodies with flexmark: tables, footnotes, heading ids (generated, or given as
- * {@code {#id}}), quotation marks of the page's language (Dutch „…”, English and Turkish “…”, Arabic «…»), and {@code dir} on runs in a language written the other way ({@link LanguageRuns}). Links to {@code .md}
- * files become relative links to the pages' URLs, so that the output works under any sub-path. Thread-safe.
+ * {@code {#id}}), quotation marks of the page's language (Dutch „…”, English and Turkish “…”, Arabic, Persian and
+ * Spanish «…»), and {@code dir} on runs in a language written the other way ({@link LanguageRuns}). Links to
+ * {@code .md} files become relative links to the pages' URLs, so that the output works under any sub-path.
+ * Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -48,15 +50,17 @@ public final class MarkdownRenderer {
             SourceMarks.create());
 
     /**
-     * Quotation marks per language: double open, double close, single open, single close. Arabic opens with « in
-     * reading order; a right-to-left line shows it mirrored, pointing outward at the right, as Arabic print does.
-     * A language not listed gets the English marks.
+     * Quotation marks per language: double open, double close, single open, single close. Arabic and Persian open
+     * with « in reading order; a right-to-left line shows it mirrored, pointing outward at the right, as their
+     * print does. Spanish print uses «…» with “…” inside. A language not listed gets the English marks.
      */
     private static final Map<String, List<String>> QUOTES = Map.of(
             "nl", List.of("&bdquo;", "&rdquo;", "&sbquo;", "&rsquo;"),
             "en", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"),
             "ar", List.of("&laquo;", "&raquo;", "&lsaquo;", "&rsaquo;"),
-            "tr", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"));
+            "tr", List.of("&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;"),
+            "es", List.of("&laquo;", "&raquo;", "&ldquo;", "&rdquo;"),
+            "fa", List.of("&laquo;", "&raquo;", "&lsaquo;", "&rsaquo;"));
 
     private final SiteModel site;
     private final ImageFiles images;

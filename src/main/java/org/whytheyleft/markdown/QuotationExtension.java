@@ -15,9 +15,9 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 /**
  * A block quote whose last paragraph starts with a dash names its source:
  * <pre>
- * > "Dit is geen heilige oorlog."
+ * > "Dit is onze straat."
  * >
- * > — een overloper uit India
+ * > — een bewoner uit Utrecht
  * </pre>
  * It becomes {@code <figure class="quotation"><blockquote>…</blockquote><figcaption>— …</figcaption></figure>},
  * because HTML keeps the attribution outside the quoted words. Other block quotes render as usual.

@@ -16,20 +16,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.whytheyleft.config.CampaignTexts;
 import org.whytheyleft.core.Problem;
 
 /**
  * The user-visible strings of the templates, one bundle per language in {@code templates/messages/}
- * ({@code messages_nl.properties}, ...), read as UTF-8. Every language must have every key.
+ * ({@code messages_nl.properties}, ...), read as UTF-8, with the campaign's own story texts
+ * ({@link CampaignTexts}) over them: a campaign text replaces the bundle's text of the same key in its language,
+ * and is formatted the same way. Every language's bundle must have every key. Immutable and thread-safe.
  */
 public final class Messages {
 
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final Map<String, Map<String, String>> byLanguage;
+    private final CampaignTexts campaign;
 
-    private Messages(Map<String, Map<String, String>> byLanguage) {
+    private Messages(Map<String, Map<String, String>> byLanguage, CampaignTexts campaign) {
         this.byLanguage = byLanguage;
+        this.campaign = campaign;
     }
 
     /** The bundles, or the problems that keep them from being used. */
@@ -40,7 +45,16 @@ public final class Messages {
         return templatesDir.resolve("messages").resolve("messages_" + lang + ".properties");
     }
 
+    /** The bundles alone, for a site without story texts. */
     public static Result read(Path projectDir, Path templatesDir, List<String> languages) {
+        return read(projectDir, templatesDir, languages, CampaignTexts.NONE);
+    }
+
+    /**
+     * The bundles of {@code languages} with the campaign's texts over them, or the problems (a bundle that cannot
+     * be read, a key one language lacks) that keep them from being used.
+     */
+    public static Result read(Path projectDir, Path templatesDir, List<String> languages, CampaignTexts campaign) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         for (String lang : languages) {
@@ -69,16 +83,22 @@ public final class Messages {
                 }
             }
         }
-        return new Result(problems.isEmpty() ? new Messages(byLanguage) : null, problems);
+        return new Result(problems.isEmpty() ? new Messages(byLanguage, campaign) : null, problems);
     }
 
+    /** Whether the campaign or the bundle has a text for the key in the language. */
     public boolean has(String lang, String key) {
-        return byLanguage.getOrDefault(lang, Map.of()).containsKey(key);
+        return pattern(lang, key) != null;
     }
 
-    /** The text of a key in a language, with {@code {0}}-style arguments filled in. */
+    /**
+     * The text of a key in a language (the campaign's if it gave one, else the bundle's), with {@code {0}}-style
+     * arguments filled in.
+     *
+     * @throws MissingMessageException when neither has the key
+     */
     public String get(String lang, String key, Object... arguments) {
-        String pattern = byLanguage.getOrDefault(lang, Map.of()).get(key);
+        String pattern = pattern(lang, key);
         if (pattern == null) {
             throw new MissingMessageException(lang, key);
         }
@@ -86,9 +106,13 @@ public final class Messages {
                 : new MessageFormat(literalApostrophes(pattern), numbersOf(lang)).format(arguments);
     }
 
+    private String pattern(String lang, String key) {
+        return campaign.text(lang, key).orElseGet(() -> byLanguage.getOrDefault(lang, Map.of()).get(key));
+    }
+
     /**
      * An apostrophe in a bundle is an apostrophe: MessageFormat would read a single one as the start of quoted
-     * text and drop every {@code {0}} after it, and Turkish puts one after every name it inflects ("IŞİD'den
+     * text and drop every {@code {0}} after it, and Turkish puts one after every name it inflects ("Ankara'dan
      * {0} kişi"). A doubled one, as MessageFormat wants it, still prints as one.
      */
     static String literalApostrophes(String pattern) {
@@ -97,7 +121,7 @@ public final class Messages {
 
     /**
      * The language's number format with Western digits: Java would write Arabic-Indic digits (٢ من ٤) in Arabic,
-     * while the pages, the figure of 58 and every address use 0-9; one kind of digit per page reads better.
+     * while the pages, the figure's count and every address use 0-9; one kind of digit per page reads better.
      * Separators stay the language's own (Turkish 1.234).
      */
     static Locale numbersOf(String lang) {
@@ -107,8 +131,11 @@ public final class Messages {
     /** A template asked for a key that the bundle of its language lacks. */
     public static final class MissingMessageException extends RuntimeException {
         public MissingMessageException(String lang, String key) {
-            super("templates/messages/messages_" + lang + ".properties has no message '" + key
-                    + "'. Fix: add " + key + "=... to it.");
+            super(CampaignTexts.isCampaignOnly(key)
+                    ? "content/site.properties has no text " + key + "." + lang + ". Fix: add " + key + "." + lang
+                            + "=... to it."
+                    : "templates/messages/messages_" + lang + ".properties has no message '" + key
+                            + "'. Fix: add " + key + "=... to it.");
         }
     }
 }

@@ -99,7 +99,7 @@ public final class SiteModel {
 
     /**
      * A relative link from one site path to another, so that the site works at a domain root and under any
-     * sub-path: from {@code nl/redenen/wreedheid/} to {@code nl/bronnen/} is {@code ../../bronnen/}.
+     * sub-path: from {@code nl/hoofdstukken/begin/} to {@code nl/bronnen/} is {@code ../../bronnen/}.
      */
     public static String relative(String from, String to) {
         String[] fromParts = from.isEmpty() ? new String[0] : from.split("/");

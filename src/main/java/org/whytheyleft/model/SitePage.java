@@ -53,7 +53,7 @@ public record SitePage(SourcePage source, String sitePath, String lang, String k
     }
 
     /**
-     * Where a content file is published: {@code nl/redenen/wreedheid.md} at {@code nl/redenen/wreedheid/}, and an
+     * Where a content file is published: {@code nl/hoofdstukken/begin.md} at {@code nl/hoofdstukken/begin/}, and an
      * {@code index.md} at its folder, so that every URL ends in {@code /}.
      */
     public static String sitePathOf(String contentPath) {

@@ -7,7 +7,6 @@ import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.model.SiteModel;
 import org.whytheyleft.model.SitePage;
 import org.whytheyleft.social.QrCode;
-import org.whytheyleft.view.DefectorsFigure;
 
 /**
  * Decides the {@link LeafletView} of a language from the site model: the chapters' titles and summaries, the
@@ -27,12 +26,12 @@ final class LeafletViews {
 
     LeafletView of(String lang) {
         String home = config.absolute(site.home(lang).map(SitePage::sitePath).orElse(lang + "/"));
-        List<LeafletView.Summary> reasons = site.chapters(lang).stream()
+        List<LeafletView.Summary> chapters = site.chapters(lang).stream()
                 .map(page -> new LeafletView.Summary(page.chapter(), page.title(), page.summary())).toList();
         LeafletView.Summary recommendation = site.byKey(SiteModel.RECOMMENDATION, lang)
                 .map(page -> new LeafletView.Summary(0, page.title(), page.summary())).orElse(null);
         String qrImage = "data:image/png;base64," + Base64.getEncoder().encodeToString(qr.png(home));
-        return new LeafletView(lang, config.name(lang), home, qrImage, DefectorsFigure.DEFECTORS, reasons,
+        return new LeafletView(lang, config.name(lang), home, qrImage, config.texts().count().orElse(0), chapters,
                 recommendation, config.study(), config.campaignName(lang), config.campaignContact(),
                 config.helpLine(lang).orElse(null));
     }

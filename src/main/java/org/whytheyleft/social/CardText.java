@@ -9,7 +9,7 @@ import org.whytheyleft.config.Direction;
  * read as markup.
  *
  * @param title    the page title; required, not blank
- * @param label    a short line above the title, such as "Reason 2 of 4"; {@code null} when the page has none
+ * @param label    a short line above the title, such as "Chapter 2 of 4"; {@code null} when the page has none
  *                 (a blank label counts as none)
  * @param siteName the site name at the foot of the card; required, not blank
  * @param direction which way the page's language runs: a right-to-left card is set from the right edge

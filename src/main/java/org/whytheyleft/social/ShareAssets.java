@@ -19,7 +19,7 @@ import org.whytheyleft.model.SitePage;
 
 /**
  * After the bake: a social card and QR codes (SVG for print, PNG for screens) beside every page and the entry
- * page, at the paths {@link ShareFiles} names. A chapter's card carries its place, "Reason 2 of 4".
+ * page, at the paths {@link ShareFiles} names. A chapter's card carries its place, "Chapter 2 of 4".
  */
 public final class ShareAssets {
 

@@ -20,7 +20,7 @@ import org.whytheyleft.config.SiteConfig;
  *                   hreflang and the language switch)
  * @param chapter    chapter navigation, or null on pages that are not chapters
  * @param sections   the chapters and the other pages of the language, for the home page and the footer
- * @param figure     on home pages, the figure of the defectors; null elsewhere
+ * @param figure     on home pages, the figure of the campaign's count; null elsewhere, or when it set none
  * @param preview    how the page's link looks where it is shared; null on the 404 page
  * @param doors      on the entry and 404 pages, one door per language; empty elsewhere
  * @param kit        on campaign kit pages, every page of the language ready to share; empty elsewhere
@@ -82,11 +82,11 @@ public record PageView(String kind, String lang, String title, String documentTi
         }
     }
 
-    /** "Reason 2 of 4" with the neighbouring chapters; previous or next is null at the ends. */
+    /** A chapter's place ("Chapter 2 of 4") with its neighbours; previous or next is null at the ends. */
     public record ChapterNav(int number, int total, Link previous, Link next) {
     }
 
-    /** A linked page with its number (chapters only, else 0) and summary: a reason card or a read-on entry. */
+    /** A linked page with its number (chapters only, else 0) and summary: a chapter card or a read-on entry. */
     public record Teaser(String href, String title, String summary, int number, boolean current) {
     }
 

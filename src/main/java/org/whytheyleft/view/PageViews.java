@@ -22,6 +22,7 @@ public final class PageViews {
     private final LinkPreviews previews;
     private final PageView.Privacy privacy;
     private final List<Edition> editions;
+    private final PageView.Figure figure;
 
     /** A site without take-away editions. */
     public PageViews(SiteModel site, Messages messages) {
@@ -36,6 +37,7 @@ public final class PageViews {
         this.messages = messages;
         this.previews = new LinkPreviews(site, messages);
         this.privacy = PrivacyRules.of(config);
+        this.figure = CountFigure.of(config.texts().count());
     }
 
     public PageView page(SitePage page) {
@@ -52,7 +54,7 @@ public final class PageViews {
         return new PageView(page.type().id(), lang, page.title(), documentTitle, page.summary(),
                 config.absolute(from), rootOf(from),
                 siteLinks(from, lang, config.absolute(site.defaultVersion(page))), alternates, chapterNav(page),
-                sections(from, lang), page.is(PageType.HOME) ? DefectorsFigure.FIGURE : null,
+                sections(from, lang), page.is(PageType.HOME) ? figure : null,
                 previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(), privacy,
                 showsHelp(page) ? config.helpLine(lang).orElse(null) : null,
                 page.is(PageType.HOME) || page.is(PageType.KIT) ? downloads(page) : List.of());

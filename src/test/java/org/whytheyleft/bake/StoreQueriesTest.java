@@ -43,7 +43,8 @@ class StoreQueriesTest {
         SiteModel site = new SiteModelBuilder(config).build(sources, Set.of()).model();
         Map<String, String> bodies = new PageBodies(PROJECT.resolve("content")).render(site, sources, Set.of())
                 .html();
-        Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages()).messages();
+        Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages(),
+                config.texts()).messages();
         CountingStore[] made = new CountingStore[1];
 
         var failed = new Bake(PROJECT, jbake -> made[0] = new CountingStore(jbake))
@@ -70,7 +71,8 @@ class StoreQueriesTest {
         SiteModel site = new SiteModelBuilder(config).build(sources, Set.of()).model();
         Map<String, String> bodies = new PageBodies(PROJECT.resolve("content")).render(site, sources, Set.of())
                 .html();
-        Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages()).messages();
+        Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages(),
+                config.texts()).messages();
         SiteContentStore[] made = new SiteContentStore[1];
 
         new Bake(PROJECT, jbake -> made[0] = new SiteContentStore(jbake)).into(out, site, bodies, messages, List.of());

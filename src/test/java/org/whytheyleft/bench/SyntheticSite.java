@@ -33,9 +33,11 @@ final class SyntheticSite {
     private static final List<String> LANGUAGES = List.of("nl", "en", "de", "fr", "es", "it", "pt", "pl", "sv",
             "da", "fi", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "et", "lv", "lt", "ga", "mt", "tr", "ar",
             "fa", "ur", "id", "ms", "sw", "so", "ru", "uk", "sr", "bs", "sq", "mk", "ka", "hy", "az", "kk");
-    /** A setting per language, such as {@code campaign.name.nl=}: its key and its language. */
-    private static final Pattern PER_LANGUAGE = Pattern.compile(
-            "(site\\.name|campaign\\.name|help\\.name|help\\.url|help\\.phone)\\.([a-z]{2,3})=.*");
+    /**
+     * A setting per language, such as {@code campaign.name.nl=} or a story text {@code chapter.position.nl=}: its
+     * key and its language (a language of {@link #LANGUAGES}, so that {@code study.url} is not one).
+     */
+    private static final Pattern PER_LANGUAGE = Pattern.compile("([a-z][a-zA-Z.]*)\\.([a-z]{2,3})=.*");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]*)(#[^)\\s]*)?\\)");
 
     private final Path realProject;
@@ -158,7 +160,7 @@ final class SyntheticSite {
             Matcher perLanguage = PER_LANGUAGE.matcher(line);
             if (line.startsWith("site.languages=")) {
                 lines.add("site.languages=" + String.join(",", langs));
-            } else if (!perLanguage.matches()) {
+            } else if (!perLanguage.matches() || !LANGUAGES.contains(perLanguage.group(2))) {
                 lines.add(line);
             } else if (!perLanguage.group(1).equals("site.name") && langs.contains(perLanguage.group(2))) {
                 // A language of the real site keeps its own settings; the others' would name a language not built.
@@ -169,7 +171,7 @@ final class SyntheticSite {
                 }
             }
         }
-        // Every other per-language setting (campaign name, help line) as the English one, for the added languages.
+        // Every other per-language setting (campaign name, help line, story texts) as the English one, for the added languages.
         for (String lang : langs) {
             for (String line : english) {
                 String key = line.substring(0, line.indexOf(".en="));

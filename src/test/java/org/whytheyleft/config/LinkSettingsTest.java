@@ -53,7 +53,7 @@ class LinkSettingsTest {
     void blamesABadSiteUrlOnTheCommandLineWhenItCameFromThere() throws IOException {
         Path file = temp.resolve("site.properties");
         Files.writeString(file, "site.url=https://example.org/\nsite.languages=nl\nsite.name.nl=Proef\n"
-                + "campaign.name.nl=Proef\n");
+                + "campaign.name.nl=Proef\nentry.summary.nl=Een proefsite.\nentry.intro.nl=Een proef.\n");
 
         List<Problem> problems = new SiteConfigReader().read(file, Path.of("content/site.properties"),
                 "https://user:pw@example.org/").problems();

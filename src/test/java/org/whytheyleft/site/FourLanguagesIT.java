@@ -75,7 +75,25 @@ class FourLanguagesIT {
         assertEquals(List.of(), checks.doors());
     }
 
+    /**
+     * The fixture's settings call its English chapters "steps" and count 7 in its figure; the other languages keep
+     * the bundles' word for a chapter. The count is written 0-9 in Arabic too.
+     */
     @Test
+    void theCampaignsTextsNameItsChaptersAndItsFigureAndTheBundlesSayTheRest() throws Exception {
+        assertEquals("Step 1 of 1", page("en/first/").selectFirst(".chapter-number").text());
+        assertEquals("Step 1", page("en/").selectFirst(".chapter-card__number").text());
+        assertEquals("Hoofdstuk 1 van 1", page("nl/eerste/").selectFirst(".chapter-number").text());
+        assertEquals("Bölümler", page("tr/").selectFirst("#chapters-title").text());
+        for (String lang : LANGUAGES) {
+            assertEquals(7, page(lang + "/").select(".count-figure circle").size(), lang + ": 7 marks");
+        }
+        assertEquals("7 أشخاص في التجربة، علامة لكل شخص",
+                page("ar/").selectFirst(".count-figure title").text());
+        assertTrue(page("en/").select(".chapters > p").isEmpty(), "no chapters.lead set, no paragraph");
+    }
+
+        @Test
     void quotationMarksAreThoseOfEachLanguage() throws Exception {
         assertTrue(page("ar/awwal/").selectFirst("blockquote").text().matches("\u00ab.*\u00bb"));
         assertTrue(page("tr/birinci/").selectFirst("blockquote").text().matches("\u201c.*\u201d"));

@@ -10,10 +10,13 @@ import static org.whytheyleft.SourcePages.page;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
 import org.whytheyleft.SourcePages;
+import org.whytheyleft.config.CampaignTexts;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
@@ -37,8 +40,13 @@ class PageViewsTest {
             sitePage(page("nl/over.md").with("key", "about").with("order", "1").with("title", "Over")),
             sitePage(page("en/sources.md").with("key", "sources").with("order", "2")),
             sitePage(page("en/about.md").with("key", "about").with("order", "1"))));
-    private final PageViews views = new PageViews(site,
-            Messages.read(PROJECT, PROJECT.resolve("templates"), List.of("nl", "en")).messages());
+    private final PageViews views = new PageViews(site, messages());
+
+    /** The engine's bundles with the test site's story texts over them. */
+    private static Messages messages() {
+        return Messages.read(PROJECT, PROJECT.resolve("templates"), List.of("nl", "en"),
+                SourcePages.config().texts()).messages();
+    }
 
     @Test
     void aMiddleChapterLinksToItsNeighboursInChapterOrder() {
@@ -89,8 +97,10 @@ class PageViewsTest {
         PageView view = views.page(site.bySitePath("nl/").orElseThrow());
 
         assertNotNull(view.figure());
-        assertEquals(58, view.figure().count());
-        assertEquals(58, view.figure().marks().size());
+        assertEquals(12, view.figure().count(), "the campaign's figure.count");
+        assertEquals(12, view.figure().marks().size());
+        assertEquals(240, view.figure().width(), "rows of ten");
+        assertEquals(48, view.figure().height(), "two rows");
         assertEquals(List.of("Een", "Twee", "Drie"), view.sections().chapters().stream()
                 .map(PageView.Teaser::title).toList());
         assertEquals(List.of(1, 2, 3), view.sections().chapters().stream().map(PageView.Teaser::number).toList());
@@ -98,6 +108,26 @@ class PageViewsTest {
                 .toList());
         assertEquals("redenen/een/", view.sections().chapters().get(0).href());
         assertNull(views.page(site.bySitePath("nl/over/").orElseThrow()).figure());
+    }
+
+    @Test
+    void aCampaignWithoutACountHasNoFigure() {
+        SiteConfig base = SourcePages.config();
+        SiteModel uncounted = new SiteModel(new SiteConfig(base.url(), base.languages(), base.names(),
+                base.campaignNames(), base.campaignContact(), base.domain(), base.study(), base.analytics(),
+                Map.of(), new CampaignTexts(OptionalInt.empty(), base.texts().byLanguage())), site.pages());
+
+        assertNull(new PageViews(uncounted, messages()).page(uncounted.bySitePath("nl/").orElseThrow()).figure());
+    }
+
+    @Test
+    void theEntryPageSaysWhatTheCampaignWroteOfItsSite() {
+        PageView view = views.entry();
+
+        assertEquals("Een proefsite over twaalf dingen.", view.summary(), "the first language's entry.summary");
+        assertEquals(List.of("Twaalf dingen.", "Twelve things."), view.doors().stream().map(PageView.Door::intro)
+                .toList());
+        assertEquals("Where the facts come from", view.doors().get(1).source().label(), "the bundle's wording");
     }
 
     @Test
@@ -134,8 +164,7 @@ class PageViewsTest {
 
     @Test
     void theHomePageListsTheEditionsOfItsLanguageWithLinksAndSizesAndChaptersListNone() {
-        PageViews withEditions = new PageViews(site, Messages.read(PROJECT, PROJECT.resolve("templates"),
-                List.of("nl", "en")).messages(), List.of(
+        PageViews withEditions = new PageViews(site, messages(), List.of(
                 new Edition(Edition.Kind.LEAFLET, "nl", "nl/folder.pdf", new byte[2049]),
                 new Edition(Edition.Kind.OFFLINE, "nl", "nl/offline-versie.html", new byte[1024]),
                 new Edition(Edition.Kind.LEAFLET, "en", "en/leaflet.pdf", new byte[10])));
@@ -157,9 +186,8 @@ class PageViewsTest {
         SiteConfig.HelpLine line = new SiteConfig.HelpLine("Hulplijn", "https://hulp.example/", "0800 1234");
         SiteModel withHelp = new SiteModel(new SiteConfig(base.url(), base.languages(), base.names(),
                 base.campaignNames(), base.campaignContact(), base.domain(), base.study(), base.analytics(),
-                java.util.Map.of("nl", line, "en", line)), site.pages());
-        PageViews helped = new PageViews(withHelp, Messages.read(PROJECT, PROJECT.resolve("templates"),
-                List.of("nl", "en")).messages());
+                Map.of("nl", line, "en", line)), site.pages());
+        PageViews helped = new PageViews(withHelp, messages());
 
         assertEquals(line, helped.page(withHelp.bySitePath("nl/").orElseThrow()).help());
         assertNull(helped.page(withHelp.bySitePath("nl/redenen/een/").orElseThrow()).help(), "not on a chapter");

@@ -21,12 +21,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.whytheyleft.config.CampaignTexts;
 import org.whytheyleft.messages.Messages;
 
 
 /**
- * Every text a reader sees comes from a message bundle: templates hold no visible text of their own, every key
- * they or the view code use is in every language, and no bundle keeps keys nobody uses.
+ * Every text a reader sees comes from a message bundle or from the campaign's own texts: templates hold no visible
+ * text of their own, every key they or the view code use is in every engine bundle unless it is the campaign's alone
+ * ({@link CampaignTexts#isCampaignOnly}), and no bundle keeps keys nobody uses.
  */
 class TemplateTextTest {
 
@@ -43,17 +45,36 @@ class TemplateTextTest {
     void everyKeyUsedIsInEveryLanguage() throws IOException {
         Set<String> used = usedKeys();
         assertTrue(used.size() > 10, "the templates use message keys: " + used);
-        for (String lang : List.of("nl", "en")) {
+        used.removeIf(CampaignTexts::isCampaignOnly);
+        for (String lang : languages()) {
             Set<String> missing = new TreeSet<>(used);
             missing.removeAll(bundle(lang));
             assertEquals(Set.of(), missing, "keys missing in messages_" + lang + ".properties");
         }
     }
 
+    /** A story's text has no wording any campaign could keep, so no bundle may hold a default for it. */
+    @Test
+    void noBundleHoldsATextThatIsTheCampaignsAlone() throws IOException {
+        for (String lang : languages()) {
+            Set<String> campaigns = new TreeSet<>(bundle(lang));
+            campaigns.removeIf(key -> !CampaignTexts.isCampaignOnly(key));
+            assertEquals(Set.of(), campaigns, "messages_" + lang
+                    + ".properties holds texts of content/site.properties");
+        }
+    }
+
+    @Test
+    void everyCampaignTextIsPrintedSomewhere() throws IOException {
+        Set<String> unused = new TreeSet<>(CampaignTexts.keys());
+        unused.removeAll(usedKeys());
+        assertEquals(Set.of(), unused, "campaign texts no template or view prints");
+    }
+
     @Test
     void noBundleKeepsKeysThatNothingUses() throws IOException {
         Set<String> used = usedKeys();
-        for (String lang : List.of("nl", "en")) {
+        for (String lang : languages()) {
             Set<String> unused = new TreeSet<>(bundle(lang));
             unused.removeAll(used);
             assertEquals(Set.of(), unused, "unused keys in messages_" + lang + ".properties");
@@ -119,6 +140,17 @@ class TemplateTextTest {
             properties.load(reader);
         }
         return properties.stringPropertyNames();
+    }
+
+    /** The languages of the engine's bundles. */
+    private static List<String> languages() throws IOException {
+        try (Stream<Path> files = Files.list(TEMPLATES.resolve("messages"))) {
+            List<String> languages = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("messages_[a-z]{2,3}\\.properties"))
+                    .map(name -> name.substring("messages_".length(), name.indexOf('.'))).sorted().toList();
+            assertTrue(languages.containsAll(List.of("nl", "en")), "bundles: " + languages);
+            return languages;
+        }
     }
 
     private static List<Path> templates() throws IOException {

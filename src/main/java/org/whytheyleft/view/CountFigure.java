@@ -2,22 +2,25 @@ package org.whytheyleft.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
- * The figure of the home page: one mark for each of the 58 defectors whose public statements ICSR studied
- * (facts.md, "The study", S1). It shows that number and nothing more: the report gives no count per reason.
+ * The figure of a home page: one mark for each of the campaign's {@code figure.count} (people, places, cases),
+ * in rows of ten. It shows that number and nothing more; the campaign's {@code figure.label} and
+ * {@code figure.caption} say what is counted. No count, no figure.
  */
-public final class DefectorsFigure {
+final class CountFigure {
 
-    /** The number of defectors whose statements ICSR studied. */
-    public static final int DEFECTORS = 58;
     private static final int COLUMNS = 10;
     private static final int STEP = 24;
     private static final int RADIUS = 8;
 
-    static final PageView.Figure FIGURE = layout(DEFECTORS);
+    private CountFigure() {
+    }
 
-    private DefectorsFigure() {
+    /** The figure of the count, or null when the campaign set none. */
+    static PageView.Figure of(OptionalInt count) {
+        return count.isPresent() ? layout(count.getAsInt()) : null;
     }
 
     static PageView.Figure layout(int count) {
