@@ -92,6 +92,10 @@ class AddLanguageIT {
                 + "site.name.en  :  Test site: with a colon\r\n"
                 + "campaign.name.nl=Proefcampagne\r\n"
                 + "campaign.name.en=Test \\\r\n    campaign\r\n"
+                + "entry.summary.nl=Een proefsite voor het toevoegen van een taal, met alles wat die nodig heeft.\r\n"
+                + "entry.summary.en=A test site for adding a language, with everything it needs.\r\n"
+                + "entry.intro.nl=Een korte inleiding.\r\n"
+                + "entry.intro.en=A short introduction.\r\n"
                 + "campaign.contact=";
         Files.writeString(settings, written, StandardCharsets.UTF_8);
 
@@ -101,7 +105,9 @@ class AddLanguageIT {
         String expected = written.replace("site.languages = nl, en\r\n", "site.languages = nl, en,it\r\n")
                 + "\r\n\r\n# Added by exec:java@add-language: it, copied from en. Translate the values for it.\r\n"
                 + "site.name.it  :  Test site: with a colon\r\n"
-                + "campaign.name.it=Test campaign\r\n";
+                + "campaign.name.it=Test campaign\r\n"
+                + "entry.summary.it=A test site for adding a language, with everything it needs.\r\n"
+                + "entry.intro.it=A short introduction.\r\n";
         assertEquals(expected, after);
         new SiteBuild(project).build(project.resolve("target/site"), null);
     }
