@@ -1,0 +1,32 @@
+// The preview's live reload, served by the preview only (never part of a built site). The page names the build
+// that served it; when the preview's events announce another one, built or failed, the page reloads and returns
+// to where the reader had scrolled. The position travels in the history entry, so nothing is stored.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var shown = script.getAttribute('data-build');
+  var state = history.state;
+
+  if (state && typeof state.previewScrollY === 'number') {
+    var y = state.previewScrollY;
+    var rest = Object.assign({}, state);
+    delete rest.previewScrollY;
+    history.replaceState(rest, '');
+    var restore = function () { window.scrollTo(window.scrollX, y); };
+    if (document.readyState === 'complete') {
+      restore();
+    } else {
+      window.addEventListener('load', restore, { once: true });
+    }
+  }
+
+  var events = new EventSource(new URL('events', script.src));
+  events.onmessage = function (event) {
+    if (event.data === shown) {
+      return;
+    }
+    events.close();
+    history.replaceState(Object.assign({}, history.state, { previewScrollY: window.scrollY }), '');
+    location.reload();
+  };
+})();
