@@ -12,7 +12,8 @@
     var rest = Object.assign({}, state);
     delete rest.previewScrollY;
     history.replaceState(rest, '');
-    var restore = function () { window.scrollTo(window.scrollX, y); };
+    // instant: the site's smooth scrolling would glide down from the top on every reload
+    var restore = function () { window.scrollTo({ left: window.scrollX, top: y, behavior: 'instant' }); };
     if (document.readyState === 'complete') {
       restore();
     } else {
