@@ -6,6 +6,8 @@
   var script = document.currentScript;
   var shown = script.getAttribute('data-build');
   var state = history.state;
+  // The script keeps the position itself, the same way in every browser, rather than each browser's own guess.
+  history.scrollRestoration = 'manual';
 
   if (state && typeof state.previewScrollY === 'number') {
     var y = state.previewScrollY;

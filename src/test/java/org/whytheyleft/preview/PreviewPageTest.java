@@ -70,6 +70,20 @@ class PreviewPageTest {
     }
 
     @Test
+    void aPageInALanguageWithoutBannerTextsGetsTheEnglishOnesMarkedAsEnglish() {
+        builds.record(List.of(Problem.ofFile(Path.of("content/site.properties"), "is broken.", "mend it.")));
+        byte[] persian = PAGE.replace("lang=\"ar\"", "lang=\"fa\"").getBytes(StandardCharsets.UTF_8);
+
+        Element banner = Jsoup.parse(new String(preview.rewrite(persian, "localhost:8820"), StandardCharsets.UTF_8))
+                .getElementById(ProblemBanner.ID);
+
+        assertEquals("Your last save did not build", banner.selectFirst("h2").text());
+        assertEquals("en", banner.attr("lang"));
+        assertEquals("ltr", banner.attr("dir"));
+        assertEquals("content/site.properties is broken. Fix: mend it.", banner.selectFirst("li").text());
+    }
+
+    @Test
     void aHostHeaderThatIsNoHostNamesOnlyThePagesOwnOrigin() {
         builds.record(List.of());
 

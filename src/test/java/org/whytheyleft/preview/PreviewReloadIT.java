@@ -84,7 +84,7 @@ class PreviewReloadIT {
     }
 
     @Test
-    void anOpenPageReloadsItselfAfterASaveAtTheSameScrollPosition() throws Exception {
+    void anOpenPageReloadsItselfAfterASaveAtTheSameScrollPositionAndAfterABrokenSaveWithTheBanner() throws Exception {
         try (RunningPreview preview = new RunningPreview(temp.resolve("project"), BASE);
              Chromium chromium = Chromium.start(preview.project.resolve("target"))) {
             ChromeDriver browser = chromium.driver();
@@ -102,6 +102,9 @@ class PreviewReloadIT {
                     .replace("Dit is het eerste hoofdstuk.", "Dit is het herschreven hoofdstuk."));
             awaitTrue(js, "document.body.innerText.includes('herschreven')", GIVE_UP_SECONDS);
             awaitTrue(js, "Math.round(window.scrollY) === " + scrolled, 10);
+
+            Files.writeString(chapter, Files.readString(chapter) + "\n[kapot](../bestaat-niet.md)\n");
+            awaitTrue(js, "document.getElementById('" + ProblemBanner.ID + "') !== null", GIVE_UP_SECONDS);
             assertEquals(java.util.List.of(), chromium.takeConsoleErrors(), "the policy lets the script run");
         }
     }
