@@ -23,7 +23,8 @@ final class PreviewPage implements StaticSite.PageRewrite {
     static final String EVENTS = "events";
 
     /** A host and port as a browser sends them, and so a safe part of a source expression. */
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
+    private static final Pattern HOST =
+            Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
 
     private final Builds builds;
     private final Path project;

@@ -146,9 +146,9 @@ final class Report {
         out.append("median **").append(ms(median(announced))).append("** (edit to reload); until `/")
                 .append(PreviewLatency.PAGE).append("` is served with it: ");
         served.forEach(l -> out.append(ms(l)).append(", "));
-        out.append("median **").append(ms(median)).append("**.\n\nCommand: `java -XX:TieredStopAtLevel=1 -Dpreview.port=<free port> -cp "
-                + "<our classpath> org.whytheyleft.preview.Preview target/bench/preview/project "
-                + "target/bench/preview/project/target/site`, then the edits from `PreviewLatency`.\n");
+        out.append("median **").append(ms(median)).append("**.\n\nCommand: `java -XX:TieredStopAtLevel=1"
+                + " -Dpreview.port=<free port> -cp <our classpath> org.whytheyleft.preview.Preview"
+                + " target/bench/preview/project target/bench/preview/project/target/site`, then the edits from `PreviewLatency`.\n");
         preview = out.toString();
         target("Preview: an edit served rebuilt in at most 0.3 s", ms(median) + " (median of " + served.size()
                 + "; announced to the open page in " + ms(median(announced)) + ")", median <= TARGET_PREVIEW_MS);
