@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
@@ -15,12 +15,17 @@ import com.sun.net.httpserver.HttpServer;
 import org.whytheyleft.SiteBuild;
 import org.whytheyleft.core.BuildFailure;
 import org.whytheyleft.core.FileNames;
+import org.whytheyleft.core.Problem;
 import org.whytheyleft.translation.TranslationStatus;
 
 /**
  * Builds the site, serves it on http://localhost:8820/, warms up, and rebuilds it whenever something under
  * {@code content/}, {@code templates/} or {@code assets/} changes. A failed rebuild prints its problems and keeps
  * serving the last good site. Ctrl-C stops it. {@code -Dpreview.port=...} chooses another port.
+ *
+ * <p>In the browser, and in the responses only: while the last build failed, every page shows its problems at the
+ * top ({@link ProblemBanner}), and an open page reloads itself after every build ({@link PreviewPage},
+ * {@link BuildEvents}). The preview's own files live under {@code _preview/}; nothing of them is ever built.
  *
  * <p>Each build goes into one of two folders under {@code target/preview/}, taking turns, and the server switches
  * to it only once it is complete: a reader of the preview never gets a 404 from a half-replaced site. No error
@@ -39,6 +44,8 @@ public final class Preview {
     private final AtomicReference<TranslationStatus> translations = new AtomicReference<>();
     private final Path warmUpOutput;
     private final String siteUrl;
+    private final Path project;
+    private final Builds builds = new Builds();
 
     /** The folder being served: the last site that built completely. */
     Path served() {
@@ -46,6 +53,7 @@ public final class Preview {
     }
 
     Preview(Path project, int port) {
+        this.project = project;
         this.build = new SiteBuild(project);
         this.folders = List.of(project.resolve("target/preview/one"), project.resolve("target/preview/two"));
         this.served.set(folders.get(1));
@@ -60,8 +68,7 @@ public final class Preview {
         Preview preview = new Preview(project, port);
         HttpServer server = listen(port);
         preview.rebuild();
-        server.createContext("/", new StaticSite(preview.served::get, "/"));
-        server.createContext(TranslationsPage.PATH, new TranslationsPage(preview.translations::get));
+        preview.mount(server, "/");
         server.start();
         List<Path> sources = List.of(project.resolve("content"), project.resolve("templates"),
                 project.resolve("assets"));
@@ -74,14 +81,36 @@ public final class Preview {
         }
     }
 
-    /** A server on the port of this machine's loopback address; a taken port is named, with the fix. */
+    /**
+     * A server on the port of this machine's loopback address (0: any free one), with a thread per request, since
+     * every open page holds one for its events; a taken port is named, with the fix.
+     */
     static HttpServer listen(int port) throws IOException {
         try {
-            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server.setExecutor(Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "preview-request");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            return server;
         } catch (BindException e) {
             throw new BindException("Port " + port + " is already in use, perhaps by another preview. Stop that,"
                     + " or choose another port: ./mvnw -q compile exec:java@preview -Dpreview.port=" + (port + 1));
         }
+    }
+
+    /**
+     * Serves the site under {@code basePath} (starting and ending with {@code /}, such as {@code /repo-name/}),
+     * and the preview's own files and events under {@code basePath + "_preview/"}. Call before the server starts.
+     */
+    void mount(HttpServer server, String basePath) {
+        String reserved = basePath + PreviewPage.RESERVED;
+        server.createContext(basePath, new StaticSite(served::get, basePath, new PreviewPage(builds, project,
+                basePath)));
+        server.createContext(reserved, new PreviewFiles(reserved));
+        server.createContext(reserved + PreviewPage.EVENTS, new BuildEvents(builds, reserved + PreviewPage.EVENTS));
+        server.createContext(reserved + TranslationsPage.NAME, new TranslationsPage(translations::get));
     }
 
     /**
@@ -105,12 +134,17 @@ public final class Preview {
         }
     }
 
-    /** Builds into the folder not being served and switches to it when done; prints, never throws. */
+    /**
+     * Builds into the folder not being served and switches to it when done; records the outcome for the pages and
+     * their events; prints, never throws. The folder switches before the build is announced, so a page that learns
+     * of a build is always served by it (or a later one).
+     */
     void rebuild() {
         Path next = served.get().equals(folders.get(0)) ? folders.get(1) : folders.get(0);
         try {
             SiteBuild.Report report = build.build(next, siteUrl);
             served.set(next);
+            builds.record(List.of());
             System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s%n", report.pages(), report.millis() / 1000.0);
             if (!report.ignoredNote().isEmpty()) {
                 System.out.println(report.ignoredNote());
@@ -118,10 +152,13 @@ public final class Preview {
             translations.set(report.translations());
             report.translations().lines().forEach(System.out::println);
         } catch (BuildFailure e) {
+            builds.record(e.problems());
             System.err.println(e.getMessage());
             System.err.println("Still serving the last site that built.");
         } catch (IOException | RuntimeException | Error e) {
             // Whatever went wrong, even an error of the JVM, the preview keeps watching: the next save may fix it.
+            builds.record(List.of(Problem.ofFile(Path.of(""), "The site was not built: " + e + ".",
+                    "save again to rebuild.")));
             System.err.println("The site was not built: " + e + ". Still serving the last site that built;"
                     + " save again to rebuild.");
         }

@@ -3,7 +3,9 @@ package org.whytheyleft.preview;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,8 +19,28 @@ import org.whytheyleft.core.SiteFiles;
  * Serves a baked site the way GitHub Pages does: under a base path, {@code index.html} for a folder, a redirect
  * from {@code /folder} to {@code /folder/}, the site's {@code 404.html} with status 404 for anything else, paths
  * matched case-sensitively, and no folder listings. Reads the folder on every request, so a rebuild shows at once.
+ * Only files inside the folder are served: a path that leaves it ({@code ..}, encoded or not), that names a file in
+ * other capitals, or that the file system cannot take (a NUL, a name too long) gets the 404 page.
  */
 public final class StaticSite implements HttpHandler {
+
+    /**
+     * What a server may do to each HTML page it answers with, the 404 page included, in the response only (the
+     * file stays as it was built).
+     */
+    @FunctionalInterface
+    public interface PageRewrite {
+
+        /** Serves every page as it was built. */
+        PageRewrite NONE = (page, host) -> page;
+
+        /**
+         * @param page the page's bytes (UTF-8)
+         * @param host the request's {@code Host} header, empty when it had none
+         * @return the bytes to send
+         */
+        byte[] rewrite(byte[] page, String host) throws IOException;
+    }
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -31,6 +53,7 @@ public final class StaticSite implements HttpHandler {
 
     private final Supplier<Path> roots;
     private final String basePath;
+    private final PageRewrite rewrite;
 
     /**
      * @param root     the baked site
@@ -46,8 +69,18 @@ public final class StaticSite implements HttpHandler {
      * @param basePath where it is served, starting and ending with {@code /} (e.g. {@code /repo-name/})
      */
     public StaticSite(Supplier<Path> roots, String basePath) {
+        this(roots, basePath, PageRewrite.NONE);
+    }
+
+    /**
+     * @param roots    as above
+     * @param basePath as above
+     * @param rewrite  what to do to every HTML page in the response, such as the preview's banner and reload
+     */
+    public StaticSite(Supplier<Path> roots, String basePath, PageRewrite rewrite) {
         this.roots = roots;
         this.basePath = basePath;
+        this.rewrite = rewrite;
     }
 
     @Override
@@ -65,8 +98,8 @@ public final class StaticSite implements HttpHandler {
                 notFound(exchange, root);
                 return;
             }
-            Path file = root.resolve(path.substring(basePath.length())).normalize();
-            if (!file.startsWith(root) || !exactCase(root, file)) {
+            Path file = inside(root, path.substring(basePath.length()));
+            if (file == null || !exactCase(root, file)) {
                 notFound(exchange, root);
                 return;
             }
@@ -82,14 +115,35 @@ public final class StaticSite implements HttpHandler {
                 notFound(exchange, root);
                 return;
             }
-            send(exchange, 200, typeOf(file), Files.readAllBytes(file));
+            String type = typeOf(file);
+            send(exchange, 200, type, html(exchange, type, Files.readAllBytes(file)));
         }
     }
 
-    private static void notFound(HttpExchange exchange, Path root) throws IOException {
+    /** The file a path names under the root, or {@code null} when it leaves the root or cannot be a file name. */
+    private static Path inside(Path root, String relative) {
+        try {
+            Path file = root.resolve(relative).normalize();
+            return file.startsWith(root) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private void notFound(HttpExchange exchange, Path root) throws IOException {
         Path page = root.resolve(SiteFiles.NOT_FOUND);
-        byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page) : "Not found".getBytes();
-        send(exchange, 404, "text/html; charset=utf-8", body);
+        byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page)
+                : "Not found".getBytes(StandardCharsets.UTF_8);
+        String type = "text/html; charset=utf-8";
+        send(exchange, 404, type, html(exchange, type, body));
+    }
+
+    private byte[] html(HttpExchange exchange, String type, byte[] body) throws IOException {
+        if (!type.startsWith("text/html")) {
+            return body;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        return rewrite.rewrite(body, host == null ? "" : host);
     }
 
     /** Whether every step of the path exists with exactly this case, as on GitHub Pages' case-sensitive hosts. */
@@ -100,7 +154,8 @@ public final class StaticSite implements HttpHandler {
         return file.toRealPath().equals(root.toRealPath().resolve(root.relativize(file)));
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    /** Answers with a whole body, never cached: a rebuild must show at the next request. */
+    static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = exchange.getRequestMethod().equals("HEAD");

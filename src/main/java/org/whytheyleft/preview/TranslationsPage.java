@@ -13,13 +13,14 @@ import org.jsoup.nodes.Element;
 import org.whytheyleft.translation.TranslationStatus;
 
 /**
- * The preview's page at {@code /_preview/translations}: the translation status of the last site that built, for
- * the editor, as the terminal prints it but with a list per state. Served by the preview only, never part of the
- * built site; built with jsoup, so every file name and paragraph is escaped.
+ * The preview's page at {@code _preview/translations} under the served base path: the translation status of the
+ * last site that built, for the editor, as the terminal prints it but with a list per state. Served by the preview
+ * only, never part of the built site; built with jsoup, so every file name and paragraph is escaped.
  */
 final class TranslationsPage implements HttpHandler {
 
-    static final String PATH = "/_preview/translations";
+    /** Its name under the preview's reserved folder. */
+    static final String NAME = "translations";
 
     private final Supplier<TranslationStatus> status;
 

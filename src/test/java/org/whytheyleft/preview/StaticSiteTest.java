@@ -1,6 +1,7 @@
 package org.whytheyleft.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
@@ -39,6 +41,34 @@ class StaticSiteTest {
             served.set(fresh);
 
             assertEquals("nieuw", get(page));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aPathOutsideTheFolderOrNoFileNameAtAllGetsTheNotFoundPageAndOnlyPagesAreRewritten() throws Exception {
+        Path root = site("site", "<p>pagina</p>");
+        Files.writeString(root.resolve("404.html"), "<p>weg</p>");
+        Files.writeString(root.resolve("nl/site.css"), "p {}");
+        Files.writeString(temp.resolve("secret.txt"), "geheim");
+        StaticSite.PageRewrite marked = (page, host) -> ("[" + host + "]" + new String(page)).getBytes();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", new StaticSite(() -> root, "/", marked));
+        server.start();
+        try {
+            String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertEquals("[127.0.0.1:" + server.getAddress().getPort() + "]<p>pagina</p>",
+                    get(URI.create(origin + "/nl/")));
+            assertEquals("p {}", get(URI.create(origin + "/nl/site.css")), "only HTML is rewritten");
+            for (String outside : List.of("/../secret.txt", "/nl/%2e%2e/%2e%2e/secret.txt", "/nl/%00",
+                    "/" + "a".repeat(300) + "/")) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(origin + outside)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, answer.statusCode(), outside);
+                assertTrue(answer.body().endsWith("<p>weg</p>"), outside + " gets the 404 page, rewritten");
+            }
         } finally {
             server.stop(0);
         }
