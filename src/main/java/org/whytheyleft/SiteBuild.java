@@ -1,6 +1,7 @@
 package org.whytheyleft;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,12 +17,14 @@ import java.util.stream.Collectors;
 import org.whytheyleft.bake.Bake;
 import org.whytheyleft.bake.StandaloneTemplates;
 import org.whytheyleft.bake.TemplateFiles;
+import org.whytheyleft.config.SiteAddress;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.config.SiteConfigReader;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.HeaderCheck;
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.core.BuildFailure;
+import org.whytheyleft.core.CommandExit;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.feeds.AtomFeeds;
 import org.whytheyleft.feeds.Sitemap;
@@ -60,8 +63,10 @@ public final class SiteBuild {
      *
      * @param ignored editor and system files under {@code content/} that were left out, such as {@code x.md~}
      * @param translations how far each language's pages are translated
+     * @param address      the site's address, which leaflets, QR codes and links lead to
      */
-    public record Report(int pages, long millis, Path output, List<Path> ignored, TranslationStatus translations) {
+    public record Report(int pages, long millis, Path output, List<Path> ignored, TranslationStatus translations,
+                         URI address) {
 
         /** One line naming the files left out, or empty when there were none. */
         public String ignoredNote() {
@@ -75,8 +80,8 @@ public final class SiteBuild {
      * Usage: {@code SiteBuild <project folder> <output folder> [--skip-unchanged]}; {@code -Dsite.url=...} overrides
      * the site URL. With {@code --skip-unchanged} (the README's build command) a site whose every input is as it was
      * at its last build, and which nobody touched since, is left as it is: the bake would write the same bytes.
-     * A failed build prints every problem, one line each, and ends in a {@link SiteNotBuilt} with a short reason,
-     * which Maven prints as the reason the build failed.
+     * A failed build prints every problem, one line each, and a line saying what to do; under Maven that is the
+     * end ({@link CommandExit}), elsewhere it ends in a {@link SiteNotBuilt} with that line.
      */
     public static void main(String[] args) throws SiteNotBuilt, IOException {
         List<String> positional = new ArrayList<>(List.of(args));
@@ -100,13 +105,14 @@ public final class SiteBuild {
         try {
             report = new SiteBuild(project).build(output, siteUrl);
         } catch (BuildFailure e) {
-            // Printed once, plainly; Maven then repeats only the short reason, not every problem.
-            System.err.println(e.getMessage());
-            throw new SiteNotBuilt(e.summary() + " They are listed above.");
+            // Printed once, plainly, with what to do last; Maven's report, where it comes, repeats only that line.
+            String closing = "Fix the problems above and run the same command again.";
+            throw CommandExit.failed(e.getMessage() + System.lineSeparator() + closing, new SiteNotBuilt(closing));
         }
         System.out.printf(Locale.ROOT, "Baked %d pages in %.3f s into %s%n", report.pages(),
                 report.millis() / 1000.0, report.output());
         List<String> notes = new ArrayList<>();
+        notes.add("Leaflets, QR codes, cards and links lead to " + report.address());
         if (!report.ignoredNote().isEmpty()) {
             notes.add(report.ignoredNote());
         }
@@ -117,13 +123,26 @@ public final class SiteBuild {
         }
     }
 
+    /** A build for publishing: its address must be one that readers can reach ({@link SiteAddress}). */
     public Report build(Path output, String siteUrlOverride) throws BuildFailure, IOException {
+        return build(output, siteUrlOverride, SiteAddress.Purpose.PUBLISH);
+    }
+
+    /**
+     * Builds into {@code output}, replacing what was there only once the new site is complete.
+     *
+     * @param siteUrlOverride the address to use instead of the settings', or null
+     * @param purpose         {@code PREVIEW} allows an address on this computer, {@code PUBLISH} does not
+     * @throws BuildFailure with every problem found, before anything is written
+     */
+    public Report build(Path output, String siteUrlOverride, SiteAddress.Purpose purpose)
+            throws BuildFailure, IOException {
         long start = System.nanoTime();
-        CheckedSite site = check(siteUrlOverride);
+        CheckedSite site = check(siteUrlOverride, purpose);
         List<Edition> editions = editions(site);
         new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, editions, folder));
         return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output,
-                site.ignored(), site.translations());
+                site.ignored(), site.translations(), site.model().config().url());
     }
 
     /** Everything the site is made of, read and checked, ready to be written. */
@@ -134,11 +153,12 @@ public final class SiteBuild {
     }
 
     /** Reads and checks every input; throws with all problems at once, before anything is written. */
-    private CheckedSite check(String siteUrlOverride) throws BuildFailure, IOException {
+    private CheckedSite check(String siteUrlOverride, SiteAddress.Purpose purpose)
+            throws BuildFailure, IOException {
         Path contentDir = projectDir.resolve("content");
         Path configFile = contentDir.resolve(ContentReader.CONFIG_FILE);
         SiteConfigReader.Result configured = new SiteConfigReader()
-                .read(configFile, projectDir.relativize(configFile), siteUrlOverride);
+                .read(configFile, projectDir.relativize(configFile), siteUrlOverride, purpose, System.getenv());
         ContentReader.Result read = new ContentReader(projectDir).read(contentDir);
         List<Problem> problems = new ArrayList<>(configured.problems());
         problems.addAll(read.problems());

@@ -33,6 +33,17 @@ public final class RealSite {
         return Optional.ofNullable(settings().getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
     }
 
+    /**
+     * The address {@code target/site} was built for, ending in {@code /}: the {@code -Dsite.url} given to Maven (the
+     * Pages workflow gives one; failsafe passes it on as {@code built.site.url}), else {@code site.url} of the
+     * settings, the address the README tells a campaign to set.
+     */
+    public static String address() {
+        String given = System.getProperty("built.site.url", "").strip();
+        String address = given.isEmpty() || given.startsWith("${") ? setting("site.url").orElseThrow() : given;
+        return address.endsWith("/") ? address : address + "/";
+    }
+
     private static Properties settings() {
         Properties settings = new Properties();
         try (Reader reader = Files.newBufferedReader(PROJECT.resolve("content/site.properties"),

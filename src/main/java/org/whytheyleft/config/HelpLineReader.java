@@ -1,7 +1,6 @@
 package org.whytheyleft.config;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import org.whytheyleft.core.Shown;
 
 /**
  * Reads the optional help line of each language ({@code help.name.<lang>}, {@code help.url.<lang>},
- * {@code help.phone.<lang>}). The site never invents one: unset is the default. When set, a line must be complete
- * in every language, since a reader in one language must not be left without what a reader in another gets.
+ * {@code help.phone.<lang>}). The site never invents one: unset is the default. A campaign may have one for some
+ * languages and not others (a service that answers in one language only); where set, a line must be complete.
  */
 final class HelpLineReader {
 
@@ -39,11 +38,9 @@ final class HelpLineReader {
     Map<String, SiteConfig.HelpLine> read(Properties properties, List<String> languages, List<Problem> problems) {
         int before = problems.size();
         Map<String, SiteConfig.HelpLine> helpLines = new LinkedHashMap<>();
-        List<String> without = new ArrayList<>();
         for (String lang : languages) {
             List<String> values = FIELDS.stream().map(field -> value(properties, field + lang)).toList();
             if (values.stream().allMatch(String::isEmpty)) {
-                without.add(lang);
                 continue;
             }
             int firstSet = FIELDS.stream().mapToInt(field -> lines.of(field + lang)).filter(line -> line > 0)
@@ -60,13 +57,6 @@ final class HelpLineReader {
             checkUrl(lang, values.get(1), problems);
             checkPhone(lang, values.get(2), problems);
             helpLines.put(lang, new SiteConfig.HelpLine(values.get(0), values.get(1), values.get(2)));
-        }
-        if (!helpLines.isEmpty()) {
-            for (String lang : without) {
-                problems.add(Problem.ofFile(shownAs, "has a help line for " + String.join(", ",
-                        helpLines.keySet()) + " but none for " + lang + ".", "add help.name." + lang + ", help.url."
-                        + lang + " and help.phone." + lang + ", or remove the help lines of every language."));
-            }
         }
         return problems.size() > before ? Map.of() : helpLines;
     }

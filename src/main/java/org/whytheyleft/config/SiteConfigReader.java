@@ -41,7 +41,17 @@ public final class SiteConfigReader {
     public record Result(SiteConfig config, List<Problem> problems) {
     }
 
+    /** Reads the settings of a build for publishing, with the address from the settings or {@code urlOverride}. */
     public Result read(Path file, Path shownAs, String urlOverride) {
+        return read(file, shownAs, urlOverride, SiteAddress.Purpose.PUBLISH, System.getenv());
+    }
+
+    /**
+     * Reads the settings for a build of {@code purpose}: one for publishing stops without an address that readers
+     * can reach ({@link SiteAddress}); {@code environment} is where GitHub Actions names the repository.
+     */
+    public Result read(Path file, Path shownAs, String urlOverride, SiteAddress.Purpose purpose,
+                       Map<String, String> environment) {
         List<Problem> problems = new ArrayList<>();
         Properties properties = new Properties();
         PropertyLines lines;
@@ -73,11 +83,7 @@ public final class SiteConfigReader {
         }
         Map<String, String> names = perLanguage(properties, "site.name.", languages, shownAs, problems);
         Map<String, String> campaignNames = perLanguage(properties, "campaign.name.", languages, shownAs, problems);
-        String rawUrl = urlOverride != null && !urlOverride.isBlank() ? urlOverride
-                : required(properties, "site.url", shownAs, problems);
-        boolean overridden = urlOverride != null && !urlOverride.isBlank();
-        URI url = rawUrl.isEmpty() ? null : siteUrl(rawUrl, overridden ? COMMAND_LINE : shownAs,
-                overridden ? "-Dsite.url" : "site.url", problems);
+        URI url = address(properties, lines, shownAs, urlOverride, purpose, environment, problems);
         String contact = properties.getProperty("campaign.contact", "").strip();
         if (!contact.isEmpty() && !LinkSettings.isContact(contact)) {
             problems.add(new Problem(shownAs, lines.of("campaign.contact"), "campaign.contact '"
@@ -175,8 +181,40 @@ public final class SiteConfigReader {
         return value;
     }
 
+    /** The site's address, or null with a problem when there is none or a build for publishing cannot use it. */
+    private static URI address(Properties properties, PropertyLines lines, Path shownAs, String urlOverride,
+                               SiteAddress.Purpose purpose, Map<String, String> environment,
+                               List<Problem> problems) {
+        Optional<SiteAddress.Given> given = SiteAddress.given(urlOverride, properties.getProperty("site.url", ""),
+                properties.getProperty("site.domain", ""), environment);
+        if (given.isEmpty()) {
+            problems.add(new Problem(shownAs, lines.of("site.url"), "has no site address (site.url is empty), so"
+                    + " leaflets, QR codes, cards, feeds and links to pages could not lead anywhere.",
+                    SiteAddress.FIX));
+            return null;
+        }
+        String from = given.get().from();
+        boolean inFile = from.equals("site.url") || from.equals("site.domain");
+        Path where = inFile ? shownAs : from.equals("-Dsite.url") ? COMMAND_LINE : ENVIRONMENT;
+        int line = inFile ? lines.of(from) : 0;
+        URI url = siteUrl(given.get().value(), where, given.get().from(), problems);
+        if (url == null || purpose == SiteAddress.Purpose.PREVIEW) {
+            return url;
+        }
+        Optional<String> unreachable = SiteAddress.unreachable(url);
+        if (unreachable.isPresent()) {
+            problems.add(new Problem(where, line, from + " " + Shown.cut(url.toString())
+                    + " cannot be printed: " + unreachable.get() + ", so a reader of a leaflet, a QR code or a"
+                    + " shared link could not open it.", SiteAddress.FIX));
+            return null;
+        }
+        return url;
+    }
+
     /** Where the site URL came from, when it was given as {@code -Dsite.url} rather than in the file. */
     private static final Path COMMAND_LINE = Path.of("command line");
+    /** Where it came from on GitHub Actions, when neither the command line nor the file gave one. */
+    private static final Path ENVIRONMENT = Path.of("GitHub Actions environment");
 
     private static URI siteUrl(String raw, Path shownAs, String name, List<Problem> problems) {
         String withSlash = raw.endsWith("/") ? raw : raw + "/";

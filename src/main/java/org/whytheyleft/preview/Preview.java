@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.sun.net.httpserver.HttpServer;
 
 import org.whytheyleft.SiteBuild;
+import org.whytheyleft.config.SiteAddress;
 import org.whytheyleft.core.BuildFailure;
+import org.whytheyleft.core.CommandExit;
 import org.whytheyleft.core.FileNames;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.translation.TranslationStatus;
@@ -66,7 +68,12 @@ public final class Preview {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int port = Integer.getInteger("preview.port", 8820);
         Preview preview = new Preview(project, port);
-        HttpServer server = listen(port);
+        HttpServer server;
+        try {
+            server = listen(port);
+        } catch (BindException e) {
+            throw CommandExit.failed(e.getMessage(), e);
+        }
         preview.rebuild();
         preview.mount(server, "/");
         server.start();
@@ -122,7 +129,7 @@ public final class Preview {
         long until = System.nanoTime() + WARM_UP_NANOS;
         try {
             for (int i = 0; i < WARM_UP_BUILDS && System.nanoTime() < until; i++) {
-                build.build(warmUpOutput, siteUrl);
+                build.build(warmUpOutput, siteUrl, SiteAddress.Purpose.PREVIEW);
             }
         } catch (BuildFailure | IOException | RuntimeException e) {
             // the first build already reported the problem; the preview serves what it has
@@ -142,7 +149,7 @@ public final class Preview {
     void rebuild() {
         Path next = served.get().equals(folders.get(0)) ? folders.get(1) : folders.get(0);
         try {
-            SiteBuild.Report report = build.build(next, siteUrl);
+            SiteBuild.Report report = build.build(next, siteUrl, SiteAddress.Purpose.PREVIEW);
             served.set(next);
             builds.record(List.of());
             System.out.printf(Locale.ROOT, "Baked %d pages in %.1f s%n", report.pages(), report.millis() / 1000.0);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.TranslationFields;
+import org.whytheyleft.core.CommandExit;
 import org.whytheyleft.core.FileNames;
 
 /**
@@ -42,6 +43,14 @@ public final class AddLanguage {
      * default language when not given).
      */
     public static void main(String[] args) throws Refused, IOException {
+        try {
+            run(args);
+        } catch (Refused e) {
+            throw CommandExit.failed(e.getMessage(), e);
+        }
+    }
+
+    private static void run(String[] args) throws Refused, IOException {
         Path project = Path.of(args.length > 0 ? args[0] : ".");
         String lang = System.getProperty("lang", "").strip();
         List<Path> written = new AddLanguage(project).add(lang, System.getProperty("from", "").strip());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
 import org.whytheyleft.content.TranslationFields;
+import org.whytheyleft.core.CommandExit;
 
 /**
  * Marks pages as translated from their source as it is now: removes {@code translation=pending} and writes
@@ -32,6 +33,14 @@ public final class MarkTranslated {
      * {@code -Dlang=<code>} (every page of the language), and optionally {@code -Dfrom=<code>}.
      */
     public static void main(String[] args) throws Refused, IOException {
+        try {
+            run(args);
+        } catch (Refused e) {
+            throw CommandExit.failed(e.getMessage(), e);
+        }
+    }
+
+    private static void run(String[] args) throws Refused, IOException {
         Path project = Path.of(args.length > 0 ? args[0] : ".");
         String page = System.getProperty("page", "").strip();
         String lang = System.getProperty("lang", "").strip();

@@ -71,6 +71,23 @@ class HelpLineIT {
         }
     }
 
+    @Test
+    void aHelpLineForOneLanguageIsShownInThatLanguageOnly() throws Exception {
+        Path site = build(DUTCH_ONLY);
+
+        for (String page : new String[] {"nl/index.html", "nl/aanbeveling/index.html"}) {
+            assertNotNull(helpLine(site.resolve(page)), page + " shows the Dutch help line");
+        }
+        for (String page : new String[] {"en/index.html", "en/recommendation/index.html"}) {
+            assertTrue(Files.exists(site.resolve(page)), page + " is built");
+            assertNull(helpLine(site.resolve(page)), page + " shows no help line: English has none");
+        }
+        assertTrue(leafletText(site, "nl").contains("Hulplijn Proef"), "the Dutch leaflet has the help line");
+        String english = leafletText(site, "en");
+        assertFalse(english.contains("Hulplijn") || english.contains("800"), "the English leaflet has none: "
+                + english);
+    }
+
     /** The text of the one PDF in a language's folder, the leaflet. */
     private static String leafletText(Path site, String lang) throws IOException {
         List<Path> pdfs;
@@ -83,22 +100,31 @@ class HelpLineIT {
         }
     }
 
+    private static final String BOTH = """
+            help.name.nl=Hulplijn Proef
+            help.url.nl=https://hulplijn.example/
+            help.phone.nl=+31 800 1234
+            help.name.en=Helpline Test
+            help.url.en=https://helpline.example/
+            help.phone.en=+44 800 1234
+            """;
+    private static final String DUTCH_ONLY = """
+            help.name.nl=Hulplijn Proef
+            help.url.nl=https://hulplijn.example/
+            help.phone.nl=+31 800 1234
+            """;
+
     private Path build(boolean withHelpLine) throws Exception {
+        return build(withHelpLine ? BOTH : "");
+    }
+
+    private Path build(String helpLines) throws Exception {
         Path project = FixtureProject.copyTo(temp.resolve("project"));
         writePage(project, "nl/aanbeveling.md", "De aanbeveling", "nl", "Wat het ICSR aanbeveelt om met de verhalen"
                 + " van overlopers te doen, in een paar zinnen.");
         writePage(project, "en/recommendation.md", "The recommendation", "en", "What ICSR recommends doing with the"
                 + " stories of defectors, in a few sentences.");
-        if (withHelpLine) {
-            Files.writeString(project.resolve("content/site.properties"), """
-                    help.name.nl=Hulplijn Proef
-                    help.url.nl=https://hulplijn.example/
-                    help.phone.nl=+31 800 1234
-                    help.name.en=Helpline Test
-                    help.url.en=https://helpline.example/
-                    help.phone.en=+44 800 1234
-                    """, StandardOpenOption.APPEND);
-        }
+        Files.writeString(project.resolve("content/site.properties"), helpLines, StandardOpenOption.APPEND);
         Path site = project.resolve("target/site");
         new SiteBuild(project).build(site, null);
         return site;

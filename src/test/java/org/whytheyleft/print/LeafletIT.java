@@ -186,6 +186,8 @@ class LeafletIT {
                     found = decode(new PDFRenderer(pdf).renderImageWithDPI(page, 300, ImageType.GRAY));
                 }
                 assertEquals(canonical(lang), found, lang + ": the QR code leads to the home page");
+                assertEquals(RealSite.address() + lang + "/", found, lang + ": the QR code leads to the site's"
+                        + " published address, never to this computer");
             }
         }
     }
