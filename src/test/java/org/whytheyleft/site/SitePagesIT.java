@@ -92,6 +92,21 @@ class SitePagesIT {
     }
 
     @Test
+    void everyPageNamesItsPublisherInItsOwnLanguage() throws IOException {
+        for (String page : BuiltSite.contentPages()) {
+            String lang = page.substring(0, page.indexOf('/'));
+            String own = RealSite.setting("campaign.name." + lang).orElseThrow();
+            String footer = BuiltSite.parse(BuiltSite.pageFile(page)).selectFirst("footer").text();
+            assertTrue(footer.contains(own), page + " names the publisher as " + own);
+            for (String other : RealSite.languages()) {
+                String name = RealSite.setting("campaign.name." + other).orElseThrow();
+                assertTrue(name.equals(own) || !footer.contains(name), page + " prints the " + other + " name "
+                        + name);
+            }
+        }
+    }
+
+    @Test
     void theEntryPageAndTheNotFoundPageExistAtTheRoot() throws IOException {
         Document entry = BuiltSite.parse(BuiltSite.SITE.resolve("index.html"));
         assertEquals(RealSite.languages().stream().map(lang -> lang + "/").toList(),

@@ -1,12 +1,9 @@
-package org.whytheyleft.narrative;
+package org.whytheyleft.story;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -14,40 +11,49 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The pages of the built site as a reader meets them, per language, for tests of what the story says. Pages are
+ * The pages of a built site as a reader meets them, per language, for the checks of what the story says. Pages are
  * named by their site path ({@code nl/redenen/wreedheid/}), as a reader would link to them.
  */
 final class StoryPages {
 
-    static final Path SITE = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath().normalize();
-    static final Path PROJECT = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
+    /** The site that {@code ./mvnw verify} built, {@code target/site}. */
+    static final StoryPages BUILT = new StoryPages(Path.of(System.getProperty("site.dir", "target/site")));
 
-    private StoryPages() {
+    final Path site;
+
+    StoryPages(Path site) {
+        this.site = site.toAbsolutePath().normalize();
     }
 
     /** Every HTML file of the site, the entry page and the 404 page included. */
-    static List<Path> htmlFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(SITE)) {
+    List<Path> htmlFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
     }
 
     /** Every HTML file under the language's folder. */
-    static List<Path> htmlFiles(String lang) throws IOException {
-        return htmlFiles().stream().filter(p -> SITE.relativize(p).toString().startsWith(lang + "/")).toList();
+    List<Path> htmlFiles(String lang) throws IOException {
+        return htmlFiles().stream().filter(p -> site.relativize(p).toString().startsWith(lang + "/")).toList();
     }
 
     static Document parse(Path file) throws IOException {
         return Jsoup.parse(file.toFile(), "UTF-8");
     }
 
+    /** The page published at a site path such as {@code nl/bronnen/}, or null when there is none. */
+    Document pageOrNull(String sitePath) throws IOException {
+        Path file = site.resolve(sitePath).resolve("index.html");
+        return Files.isRegularFile(file) ? parse(file) : null;
+    }
+
     /** The page published at a site path such as {@code nl/bronnen/}. */
-    static Document page(String sitePath) throws IOException {
-        Path file = SITE.resolve(sitePath).resolve("index.html");
-        if (!Files.isRegularFile(file)) {
+    Document page(String sitePath) throws IOException {
+        Document page = pageOrNull(sitePath);
+        if (page == null) {
             throw new AssertionError("no page at " + sitePath);
         }
-        return parse(file);
+        return page;
     }
 
     /** The text a reader reads in the page's main element, with white space folded. */
@@ -57,8 +63,8 @@ final class StoryPages {
     }
 
     /** Whether the page's main element links to {@code target} (a site path) with the given {@code #fragment}. */
-    static boolean linksTo(String fromSitePath, Document page, String target, String fragment) {
-        Path from = SITE.resolve(fromSitePath);
+    boolean linksTo(String fromSitePath, Document page, String target, String fragment) {
+        Path from = site.resolve(fromSitePath);
         for (Element link : page.select("main a[href]")) {
             String href = link.attr("href");
             int hash = href.indexOf('#');
@@ -66,18 +72,21 @@ final class StoryPages {
                 continue;
             }
             Path to = href.startsWith("#") ? from : from.resolve(href.substring(0, hash)).normalize();
-            if (to.equals(SITE.resolve(target).normalize())) {
+            if (to.equals(site.resolve(target).normalize())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The text of the section that starts at the heading with this id and runs to the next heading of its level. */
+    /**
+     * The text of the section that starts at the heading with this id and runs to the next heading of its level,
+     * or null when the page has no such heading.
+     */
     static String section(Document page, String id) {
         Element heading = page.getElementById(id);
         if (heading == null) {
-            throw new AssertionError("no heading #" + id);
+            return null;
         }
         StringBuilder text = new StringBuilder(heading.text());
         for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals(heading.tagName());
@@ -85,15 +94,5 @@ final class StoryPages {
             text.append(' ').append(next.text());
         }
         return text.toString();
-    }
-
-    /** The site's settings, read the plain way an author reads them. */
-    static Properties settings() throws IOException {
-        Properties settings = new Properties();
-        try (Reader reader = Files.newBufferedReader(PROJECT.resolve("content/site.properties"),
-                StandardCharsets.UTF_8)) {
-            settings.load(reader);
-        }
-        return settings;
     }
 }

@@ -1,4 +1,4 @@
-package org.whytheyleft.narrative;
+package org.whytheyleft.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.whytheyleft.narrative;
+package org.whytheyleft.story;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
