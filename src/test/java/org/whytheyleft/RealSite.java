@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -24,6 +25,15 @@ public final class RealSite {
 
     /** The page languages of {@code content/site.properties}, the default first. */
     public static List<String> languages() {
+        return Arrays.stream(settings().getProperty("site.languages").split(",")).map(String::strip).toList();
+    }
+
+    /** A setting of {@code content/site.properties}, such as {@code figure.count}, if the campaign set it. */
+    public static Optional<String> setting(String key) {
+        return Optional.ofNullable(settings().getProperty(key)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private static Properties settings() {
         Properties settings = new Properties();
         try (Reader reader = Files.newBufferedReader(PROJECT.resolve("content/site.properties"),
                 StandardCharsets.UTF_8)) {
@@ -31,6 +41,6 @@ public final class RealSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Arrays.stream(settings.getProperty("site.languages").split(",")).map(String::strip).toList();
+        return settings;
     }
 }
