@@ -3,6 +3,7 @@ package org.whytheyleft.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -92,7 +93,9 @@ class SharingIT {
                 JsonObject document = graph.get(0).getAsJsonObject();
                 assertEquals(page.selectFirst("html").attr("lang"), document.get("inLanguage").getAsString());
                 assertEquals(CANONICAL.get(file), document.get("url").getAsString());
-                assertTrue(document.getAsJsonObject("isBasedOn").get("name").getAsString().contains("Defectors"));
+                RealSite.setting("study.title").ifPresentOrElse(title -> assertEquals(title,
+                        document.getAsJsonObject("isBasedOn").get("name").getAsString(), name + " names its study"),
+                        () -> assertNull(document.get("isBasedOn"), name + " names no study when none is set"));
                 boolean chapter = page.selectFirst(".chapter-number") != null;
                 assertEquals(chapter ? "Article" : "WebPage", document.get("@type").getAsString(), name);
                 assertEquals(chapter, graph.size() == 2 && graph.get(1).getAsJsonObject().get("@type")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,6 +24,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.sun.net.httpserver.HttpServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,13 +45,17 @@ import org.whytheyleft.SiteBuild;
 import org.whytheyleft.preview.StaticSite;
 
 /**
- * The real site, built for a GitHub Pages project site ({@code https://example.github.io/why-they-left/}) and
- * served the way Pages serves it, under that sub-path on 127.0.0.1: from the entry page, every link and asset
- * resolves inside the sub-path, every #anchor exists, every page is reached, and the 404 page works at any depth.
+ * The real site, built for a GitHub Pages project site and served the way Pages serves it, under that sub-path on
+ * 127.0.0.1: from the entry page, every link and asset resolves inside the sub-path, every #anchor exists, every
+ * page is reached, every QR code leads to a page served there, and the 404 page works at any depth. The sub-path is the built site's own when its address has
+ * one (a campaign published at {@code https://example.github.io/other-campaign/}); a site built for a domain root
+ * or for the preview is tried under {@code /why-they-left/}, the path of a project site of that name.
  */
 class SubPathIT {
 
-    private static final String BASE = "/why-they-left/";
+    private static final URI PROJECT_SITE = URI.create("https://example.github.io/why-they-left/");
+    private static final URI ADDRESS = address();
+    private static final String BASE = ADDRESS.getPath();
     private static HttpServer server;
     private static URI root;
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -51,11 +64,24 @@ class SubPathIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        new SiteBuild(BuiltSite.PROJECT).build(SITE, "https://example.github.io" + BASE);
+        new SiteBuild(BuiltSite.PROJECT).build(SITE, ADDRESS.toString());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", new StaticSite(SITE, BASE));
         server.start();
         root = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE);
+    }
+
+    /** The address the package phase built the site for, as its entry page names it, if that has a sub-path. */
+    private static URI address() {
+        try {
+            Element canonical = BuiltSite.parse(BuiltSite.SITE.resolve("index.html"))
+                    .selectFirst("link[rel=canonical]");
+            assertNotNull(canonical, "the built entry page names its address");
+            URI built = URI.create(canonical.attr("href"));
+            return built.getPath().length() > 1 ? built : PROJECT_SITE;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -124,7 +150,8 @@ class SubPathIT {
 
     @Test
     void unknownAddressesGetTheNotFoundPageWhoseLinksAndStylesWorkAtAnyDepth() throws Exception {
-        URI missing = root.resolve("nl/redenen/bestaat-niet/");
+        String language = RealSite.languages().get(0);
+        URI missing = root.resolve(language + "/no-such-section/no-such-page/");
         HttpResponse<byte[]> response = get(missing);
         assertEquals(404, response.statusCode());
         Document page = Jsoup.parse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
@@ -138,8 +165,47 @@ class SubPathIT {
             assertTrue(target.getPath().startsWith(BASE), link.attr("href") + " stays in the sub-path");
             assertEquals(200, get(target).statusCode(), target + " from the 404 page");
         }
-        assertEquals(404, get(root.resolve("NL/")).statusCode(), "paths are case-sensitive");
+        assertEquals(200, get(root.resolve(language + "/")).statusCode(), "the default language's home page");
+        assertEquals(404, get(root.resolve(language.toUpperCase(java.util.Locale.ROOT) + "/")).statusCode(),
+                "paths are case-sensitive");
         assertEquals(404, get(root.resolve("css/")).statusCode(), "folders are not listed");
+    }
+
+    @Test
+    void everyQrCodeLeadsToAPageServedUnderTheSubPath() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int codes = 0;
+        try (Stream<Path> walk = Files.walk(SITE)) {
+            for (Path png : walk.filter(p -> p.getFileName().toString().equals("qr-code.png")).sorted().toList()) {
+                codes++;
+                String text = decode(png);
+                if (!text.startsWith(ADDRESS.toString())) {
+                    wrong.add(SITE.relativize(png) + " leads outside " + ADDRESS + ": " + text);
+                    continue;
+                }
+                URI served = root.resolve(text.substring(ADDRESS.toString().length()));
+                HttpResponse<byte[]> response = get(served);
+                if (response.statusCode() != 200
+                        || !response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                    wrong.add(SITE.relativize(png) + " leads to " + text + ", served as " + served + ": "
+                            + response.statusCode());
+                }
+            }
+        }
+        assertTrue(codes > 0, "the site has QR codes");
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The address in a QR code image, read as the pure barcode the build draws: no noise, no perspective. */
+    private static String decode(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                    .getText();
+        } catch (ReaderException e) {
+            throw new AssertionError(SITE.relativize(png) + " cannot be read as a QR code: " + e, e);
+        }
     }
 
     /** Every HTML file but the 404 page: each folder's page by its folder, an offline edition by its file. */
