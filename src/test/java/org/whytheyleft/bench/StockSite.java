@@ -26,7 +26,8 @@ final class StockSite {
         Path content = ourProject.resolve("content");
         for (Path file : ProjectFiles.files(content)) {
             String relative = content.relativize(file).toString();
-            if (relative.equals(ContentReader.CONFIG_FILE)) {
+            if (relative.equals(ContentReader.CONFIG_FILE) || relative.replace('\\', '/')
+                    .startsWith(ContentReader.CHECKS_FOLDER)) {
                 continue;
             }
             Path target = dir.resolve("content").resolve(relative);

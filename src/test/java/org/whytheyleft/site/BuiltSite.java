@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.model.SitePage;
 
 /** The real site as the package phase baked it, and the content it was baked from, for tests that read both. */
@@ -21,11 +22,15 @@ final class BuiltSite {
     private BuiltSite() {
     }
 
-    /** Every Markdown page under content/, as paths inside content/ (e.g. {@code nl/over.md}). */
+    /**
+     * Every Markdown page under content/, as paths inside content/ (e.g. {@code nl/over.md}); the story's checks in
+     * {@code content/checks/} (notes such as {@code FACTS.md} among them) are not pages.
+     */
     static List<String> contentPages() throws IOException {
         try (Stream<Path> walk = Files.walk(CONTENT)) {
             return walk.filter(p -> p.toString().endsWith(".md"))
-                    .map(p -> CONTENT.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> CONTENT.relativize(p).toString().replace('\\', '/'))
+                    .filter(path -> !path.startsWith(ContentReader.CHECKS_FOLDER)).sorted().toList();
         }
     }
 
