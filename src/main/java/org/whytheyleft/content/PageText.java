@@ -64,7 +64,29 @@ final class PageText {
                 lastReported = line;
             }
         }
-        return lastReported > 0;
+        return hasInvisibleFormatCharacters(text, shown, problems) | lastReported > 0;
+    }
+
+    /** Every line with a refused format character, named with its column, so the author can find what is unseen. */
+    private static boolean hasInvisibleFormatCharacters(String text, Path shown, List<Problem> problems) {
+        int line = 1;
+        int lineStart = 0;
+        boolean found = false;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int codePoint = text.codePointAt(i);
+            if (codePoint == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (InvisibleFormatCharacter.isForbidden(codePoint, i)) {
+                int column = text.codePointCount(lineStart, i) + 1;
+                problems.add(new Problem(shown, line, "has the invisible character "
+                        + InvisibleFormatCharacter.named(codePoint) + " in column " + column
+                        + ", which changes what a reader sees without showing itself.",
+                        "delete it: put the cursor after it and press backspace, or retype the words around it."));
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** C0 and C1 control characters other than tab and line ends (a lone CR ends a line in old Mac files). */
