@@ -73,7 +73,7 @@ public final class Preview {
     /** A server on the port of this machine's loopback address; a taken port is named, with the fix. */
     static HttpServer listen(int port) throws IOException {
         try {
-            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            return PreviewServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (BindException e) {
             throw new BindException("Port " + port + " is already in use, perhaps by another preview. Stop that,"
                     + " or choose another port: ./mvnw -q compile exec:java@preview -Dpreview.port=" + (port + 1));
