@@ -1,10 +1,8 @@
 package org.whytheyleft.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.SettingsText;
 import org.whytheyleft.core.Shown;
 
 /**
@@ -55,9 +54,14 @@ public final class SiteConfigReader {
         List<Problem> problems = new ArrayList<>();
         Properties properties = new Properties();
         PropertyLines lines;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-            lines = new PropertyLines(Files.readAllLines(file, StandardCharsets.UTF_8));
+        try {
+            SettingsText.Result text = SettingsText.read(file, shownAs);
+            if (text.problem().isPresent()) {
+                problems.add(text.problem().get());
+                return new Result(null, problems);
+            }
+            properties.load(new StringReader(text.text().get()));
+            lines = new PropertyLines(text.text().get().lines().toList());
         } catch (IOException | IllegalArgumentException e) {
             problems.add(Problem.ofFile(shownAs, "cannot be read as UTF-8 properties (" + e.getMessage() + ").",
                     "write one key=value per line, in UTF-8."));

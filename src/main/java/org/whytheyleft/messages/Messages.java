@@ -1,9 +1,7 @@
 package org.whytheyleft.messages;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.whytheyleft.config.CampaignTexts;
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.core.SettingsText;
 
 /**
  * The user-visible strings of the templates, one bundle per language in {@code templates/messages/}
@@ -60,8 +59,13 @@ public final class Messages {
         for (String lang : languages) {
             Path file = bundle(templatesDir, lang);
             Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
+            try {
+                SettingsText.Result text = SettingsText.read(file, projectDir.relativize(file));
+                if (text.problem().isPresent()) {
+                    problems.add(text.problem().get());
+                    continue;
+                }
+                properties.load(new StringReader(text.text().get()));
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(Problem.ofFile(projectDir.relativize(file), "cannot be read ("
                         + e.getClass().getSimpleName() + ").", "write the message bundle for '" + lang

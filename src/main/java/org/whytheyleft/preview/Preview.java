@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
@@ -89,18 +88,12 @@ public final class Preview {
     }
 
     /**
-     * A server on the port of this machine's loopback address (0: any free one), with a thread per request, since
-     * every open page holds one for its events; a taken port is named, with the fix.
+     * A server on the port of this machine's loopback address (0: any free one), served by a bounded pool of threads
+     * ({@link PreviewServer}); a taken port is named, with the fix.
      */
     static HttpServer listen(int port) throws IOException {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            server.setExecutor(Executors.newCachedThreadPool(task -> {
-                Thread thread = new Thread(task, "preview-request");
-                thread.setDaemon(true);
-                return thread;
-            }));
-            return server;
+            return PreviewServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (BindException e) {
             throw new BindException("Port " + port + " is already in use, perhaps by another preview. Stop that,"
                     + " or choose another port: ./mvnw -q compile exec:java@preview -Dpreview.port=" + (port + 1));
