@@ -26,6 +26,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -169,7 +170,10 @@ class SharingIT {
             Path folder = file.getParent();
             BufferedImage image = ImageIO.read(folder.resolve("qr-code.png").toFile());
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-            assertEquals(CANONICAL.get(file), new QRCodeReader().decode(bitmap).getText(), folder + " QR code");
+            // Read as the pure barcode the build draws: ZXing's finder, meant for photographs, misses some clean
+            // images (3 of 40 here), which zbar and phone cameras read.
+            assertEquals(CANONICAL.get(file), new QRCodeReader().decode(bitmap,
+                    Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText(), folder + " QR code");
             String svg = Files.readString(folder.resolve("qr-code.svg"));
             assertTrue(svg.contains("viewBox"), folder + " has a QR code in SVG for print");
         }
