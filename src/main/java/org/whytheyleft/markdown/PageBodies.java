@@ -32,9 +32,12 @@ public final class PageBodies {
     }
 
     private final Path contentDir;
+    private final Map<String, List<String>> templateIds;
 
-    public PageBodies(Path contentDir) {
+    /** @param templateIds the ids the templates write (see {@code bake.TemplateIds}), which no body may reuse */
+    public PageBodies(Path contentDir, Map<String, List<String>> templateIds) {
         this.contentDir = contentDir;
+        this.templateIds = templateIds;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class PageBodies {
         MarkdownRenderer renderer = new MarkdownRenderer(site, images);
         MarkdownCheck check = new MarkdownCheck(contentDir, images, path -> site.byContentPath(path).isPresent(),
                 drafts::contains, broken::contains);
-        RenderedBodyCheck rendered = new RenderedBodyCheck();
+        RenderedBodyCheck rendered = new RenderedBodyCheck(templateIds);
         List<SitePage> pages = site.pages();
         Body[] bodies = new Body[pages.size()];
         try {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -107,7 +108,7 @@ class BoundedInputTest {
         SiteModel site = new SiteModel(SourcePages.config(), List.of(SitePage.from(home("nl/index.md").build()),
                 SitePage.from(home("en/index.md").build()), SitePage.from(page)));
 
-        PageBodies.Result result = new PageBodies(content).render(site, List.of(page), Set.of());
+        PageBodies.Result result = new PageBodies(content, Map.of()).render(site, List.of(page), Set.of());
 
         List<String> problems = result.problems().stream().map(Problem::describe).toList();
         if (expected == null) {
