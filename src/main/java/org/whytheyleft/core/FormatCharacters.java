@@ -9,8 +9,10 @@ import java.util.Optional;
  * The invisible format characters that change what a reader sees, and what each place of the site may hold of them.
  * Nowhere: direction embeddings and overrides (U+202A to U+202E), which reverse the rest of a title or show one
  * address while linking another; word joiner and invisible operators (U+2060 to U+2064), the Mongolian vowel
- * separator (U+180E), the zero-width space (U+200B), a byte order mark inside the text and tag characters, which
- * hide letters or split words where none is seen. In prose: the isolates (U+2066 to U+2069) only in pairs closed on
+ * separator (U+180E), the zero-width space (U+200B), a byte order mark inside the text, tag characters, the
+ * deprecated shaping and swapping controls (U+206A to U+206F), interlinear annotation marks (U+FFF9 to U+FFFB),
+ * the line and paragraph separators (U+2028, U+2029), and the blank Hangul fillers and Khmer vowels, which hide
+ * letters, break lines or split words where none is seen. In prose: the isolates (U+2066 to U+2069) only in pairs closed on
  * their line, since an unclosed one sets every word after it in its direction; the marks LRM, RLM and ALM and the
  * joiners ZWJ and ZWNJ (which Persian and Arabic-script text needs) freely. In an address or a phone number: no
  * direction character at all, since it only ever makes the address show other than it links.
@@ -44,8 +46,13 @@ public final class FormatCharacters {
     public static boolean isHidden(int codePoint) {
         return (codePoint >= 0x202A && codePoint <= 0x202E)
                 || (codePoint >= 0x2060 && codePoint <= 0x2064)
+                || (codePoint >= 0x206A && codePoint <= 0x206F)
                 || codePoint == 0x180E || codePoint == 0x200B
                 || codePoint == 0xFEFF
+                || codePoint == 0x2028 || codePoint == 0x2029
+                || (codePoint >= 0xFFF9 && codePoint <= 0xFFFB)
+                || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0
+                || codePoint == 0x17B4 || codePoint == 0x17B5
                 || (codePoint >= 0xE0000 && codePoint <= 0xE007F);
     }
 
