@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.whytheyleft.bake.Bake;
 import org.whytheyleft.bake.StandaloneTemplates;
 import org.whytheyleft.bake.TemplateFiles;
+import org.whytheyleft.bake.TemplateIds;
 import org.whytheyleft.config.SiteAddress;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.config.SiteConfigReader;
@@ -181,7 +182,8 @@ public final class SiteBuild {
                 ? Ahead.start("leaflets", () -> new Leaflets(projectDir, model.model(), messages.messages()).make())
                 : null;
         try {
-            PageBodies.Result bodies = new PageBodies(contentDir).render(model.model(), valid, rejected);
+            PageBodies.Result bodies = new PageBodies(contentDir, TemplateIds.read(projectDir))
+                    .render(model.model(), valid, rejected);
             problems.addAll(bodies.problems());
             StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
                     .bundle(projectDir.resolve("assets/css/site.css"));

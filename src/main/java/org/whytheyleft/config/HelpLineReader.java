@@ -34,6 +34,11 @@ final class HelpLineReader {
                 && languages.contains(key.substring(field.length())));
     }
 
+    /** Whether a key is a help line's address or phone number (help.url.nl), as opposed to its name. */
+    static boolean isContactKey(String key) {
+        return key.startsWith("help.url.") || key.startsWith("help.phone.");
+    }
+
     /** The help line per language; empty when none is set or when a problem was added. */
     Map<String, SiteConfig.HelpLine> read(Properties properties, List<String> languages, List<Problem> problems) {
         int before = problems.size();

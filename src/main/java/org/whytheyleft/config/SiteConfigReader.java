@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.whytheyleft.core.FormatCharacters;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.core.SettingsText;
 import org.whytheyleft.core.Shown;
@@ -29,6 +31,9 @@ public final class SiteConfigReader {
             "study.url");
     private static final List<String> KEYS = List.of("site.url", "site.languages", "site.domain", "campaign.contact",
             "study.title", "study.author", "study.publisher", "study.date", "study.url", "analytics.script");
+    /** Keys whose value is an address, in which no invisible or direction character may hide. */
+    private static final Set<String> ADDRESSES = Set.of("site.url", "site.domain", "campaign.contact", "study.url",
+            "analytics.script");
     /** Keys given once for each language of site.languages, such as site.name.nl. */
     private static final List<String> PER_LANGUAGE = List.of("site.name.", "campaign.name.");
     private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}");
@@ -83,6 +88,14 @@ public final class SiteConfigReader {
                 // Settings are printed in every footer and feed; a vertical tab makes a feed invalid XML.
                 problems.add(new Problem(shownAs, lines.of(key), key + " has an invisible control character: '"
                         + Shown.cut(properties.getProperty(key)) + "'.", "delete it and retype the value."));
+            }
+            String value = properties.getProperty(key);
+            Optional<FormatCharacters.Finding> unseen = ADDRESSES.contains(key) || HelpLineReader.isContactKey(key)
+                    ? FormatCharacters.inAddress(value) : FormatCharacters.inProse(value);
+            if (unseen.isPresent()) {
+                problems.add(new Problem(shownAs, lines.of(key), key + " has " + unseen.get().describeIn("value"),
+                        unseen.get().fix()));
+                properties.setProperty(key, FormatCharacters.without(value));
             }
         }
         Map<String, String> names = perLanguage(properties, "site.name.", languages, shownAs, problems);

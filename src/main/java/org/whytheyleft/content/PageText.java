@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.whytheyleft.core.FormatCharacters;
 import org.whytheyleft.core.Problem;
 
 /**
@@ -67,24 +69,24 @@ final class PageText {
         return hasInvisibleFormatCharacters(text, shown, problems) | lastReported > 0;
     }
 
-    /** Every line with a refused format character, named with its column, so the author can find what is unseen. */
+    /**
+     * Every line with a refused format character, named with its column, so the author can find what is unseen;
+     * each line of a page is prose, where isolates must be closed on their line.
+     */
     private static boolean hasInvisibleFormatCharacters(String text, Path shown, List<Problem> problems) {
-        int line = 1;
-        int lineStart = 0;
         boolean found = false;
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            int codePoint = text.codePointAt(i);
-            if (codePoint == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (InvisibleFormatCharacter.isForbidden(codePoint, i)) {
-                int column = text.codePointCount(lineStart, i) + 1;
-                problems.add(new Problem(shown, line, "has the invisible character "
-                        + InvisibleFormatCharacter.named(codePoint) + " in column " + column
-                        + ", which changes what a reader sees without showing itself.",
-                        "delete it: put the cursor after it and press backspace, or retype the words around it."));
+        int line = 1;
+        int lineStart = text.startsWith("\uFEFF") ? 1 : 0;
+        while (lineStart <= text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            end = end < 0 ? text.length() : end;
+            Optional<FormatCharacters.Finding> finding = FormatCharacters.inProse(text.substring(lineStart, end));
+            if (finding.isPresent()) {
+                problems.add(new Problem(shown, line, "has " + finding.get().describe(), finding.get().fix()));
                 found = true;
             }
+            line++;
+            lineStart = end + 1;
         }
         return found;
     }

@@ -23,6 +23,13 @@ public final class Parallel {
         void run(T item) throws IOException;
     }
 
+    /**
+     * Stack for each worker: the Markdown reader and the template engine recurse once per level of nesting, and
+     * the JVM's default (often 1 MiB for threads it makes) fails on pages that are deep but still within the
+     * limits the build checks, with a message that could only guess at the cause.
+     */
+    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+
     private Parallel() {
     }
 
@@ -37,7 +44,7 @@ public final class Parallel {
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(items.size(),
-                Runtime.getRuntime().availableProcessors()));
+                Runtime.getRuntime().availableProcessors()), Parallel::worker);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (T item : items) {
@@ -50,6 +57,12 @@ public final class Parallel {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static Thread worker(Runnable work) {
+        Thread thread = new Thread(null, work, "build-worker", WORKER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**

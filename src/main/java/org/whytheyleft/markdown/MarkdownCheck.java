@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNode;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
@@ -22,6 +24,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import org.whytheyleft.core.FileNames;
 import org.whytheyleft.content.ContentReader;
 import org.whytheyleft.content.SourcePage;
+import org.whytheyleft.core.FormatCharacters;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.core.Shown;
 
@@ -41,6 +44,8 @@ public final class MarkdownCheck {
     public record Result(List<Problem> problems, List<AnchorLink> anchors) {
     }
 
+    /** Link text that a reader takes for the address it leads to. */
+    private static final Pattern ADDRESS_TEXT = Pattern.compile("(?i)\\P{L}*(https?:|www\\.|mailto:|tel:)");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** The types whose size the build can read, so that pages reserve the picture's room before it arrives. */
     private static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg");
@@ -79,6 +84,9 @@ public final class MarkdownCheck {
         LineIndex lines = new LineIndex(document.getChars());
         for (Node node : document.getDescendants()) {
             int line = page.bodyLine() + lines.lineOf(node.getStartOffset());
+            if (hasUnseen(page, line, node, problems)) {
+                continue;
+            }
             if (node instanceof Image image) {
                 checkImage(page, line, written(image.getUrl()), image.getText().toString(), problems);
             } else if (node instanceof ImageRef image && image.isDefined()) {
@@ -102,6 +110,29 @@ public final class MarkdownCheck {
             }
         }
         return new Result(problems, anchors);
+    }
+
+    /**
+     * An address, and link text written as an address, may hold no direction or other invisible character: the
+     * page's own check lets balanced isolates and marks through, which in an address only make it show other than
+     * it leads.
+     */
+    private static boolean hasUnseen(SourcePage page, int line, Node node, List<Problem> problems) {
+        String address = node instanceof LinkNode link ? written(link.getUrl())
+                : node instanceof Image image ? written(image.getUrl())
+                : node instanceof Reference reference ? written(reference.getUrl()) : null;
+        if (address == null) {
+            return false;
+        }
+        Optional<FormatCharacters.Finding> inAddress = FormatCharacters.inAddress(address);
+        inAddress.ifPresent(found -> problems.add(new Problem(page.file(), line, (node instanceof Image ? "image '"
+                : "link '") + shorten(address) + "' has " + found.describeIn("address"), found.fix())));
+        String text = node instanceof Link link ? link.getText().toString().strip() : "";
+        Optional<FormatCharacters.Finding> inText = ADDRESS_TEXT.matcher(text).lookingAt()
+                ? FormatCharacters.inAddress(text) : Optional.empty();
+        inText.ifPresent(found -> problems.add(new Problem(page.file(), line, "link text '" + shorten(text)
+                + "' is written as an address and has " + found.describeIn("text"), found.fix())));
+        return inAddress.isPresent() || inText.isPresent();
     }
 
     private void checkLink(SourcePage page, int line, String address, List<Problem> problems,

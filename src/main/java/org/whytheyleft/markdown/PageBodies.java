@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -31,9 +32,12 @@ public final class PageBodies {
     }
 
     private final Path contentDir;
+    private final Map<String, List<String>> templateIds;
 
-    public PageBodies(Path contentDir) {
+    /** @param templateIds the ids the templates write (see {@code bake.TemplateIds}), which no body may reuse */
+    public PageBodies(Path contentDir, Map<String, List<String>> templateIds) {
         this.contentDir = contentDir;
+        this.templateIds = templateIds;
     }
 
     /**
@@ -51,7 +55,7 @@ public final class PageBodies {
         MarkdownRenderer renderer = new MarkdownRenderer(site, images);
         MarkdownCheck check = new MarkdownCheck(contentDir, images, path -> site.byContentPath(path).isPresent(),
                 drafts::contains, broken::contains);
-        RenderedBodyCheck rendered = new RenderedBodyCheck();
+        RenderedBodyCheck rendered = new RenderedBodyCheck(templateIds);
         List<SitePage> pages = site.pages();
         Body[] bodies = new Body[pages.size()];
         try {
@@ -98,21 +102,38 @@ public final class PageBodies {
     private static Body body(SitePage page, MarkdownRenderer renderer, MarkdownCheck check,
                              RenderedBodyCheck rendered) {
         SourcePage source = page.source();
+        List<Problem> tooLarge = BlockLimits.check(source);
+        if (!tooLarge.isEmpty()) {
+            return unread(source, tooLarge);
+        }
         try {
             Document document = renderer.parse(source.body(), page.lang(), source.path());
+            LineIndex lines = new LineIndex(document.getChars());
+            Optional<Problem> tooDeep = NestingDepth.check(source, document, lines);
+            if (tooDeep.isPresent()) {
+                return unread(source, List.of(tooDeep.get()));
+            }
             MarkdownCheck.Result found = check.check(source, document);
             List<Problem> problems = new ArrayList<>(found.problems());
             String body = renderer.render(document, page.lang());
-            RenderedBodyCheck.Result judged = rendered.check(source, body, SourceMarks.MARKS.get(document),
-                    new LineIndex(document.getChars()));
+            RenderedBodyCheck.Result judged = rendered.check(source, body, SourceMarks.MARKS.get(document), lines);
             problems.addAll(withoutEchoes(found.problems(), judged.problems()));
             return new Body(source.path(), body, judged.ids(), problems, found.anchors());
-        } catch (StackOverflowError e) {
-            // The parser and renderer recurse once per level of nesting; the page is refused, not the build.
-            return new Body(source.path(), null, Set.of(), List.of(Problem.ofFile(source.file(),
-                    "nests block quotes or lists too deeply to be read.",
-                    "nest block quotes (>) and lists at most a few levels deep.")), List.of());
+        } catch (StackOverflowError | RuntimeException e) {
+            // The limits above keep every page a reader could want within what the reader handles; what still
+            // fails is named as what it is, a page the engine could not read, and never given a guessed cause.
+            String cause = e instanceof StackOverflowError ? "it ran out of stack space"
+                    : e.getClass().getSimpleName();
+            return unread(source, List.of(Problem.ofFile(source.file(),
+                    "could not be read: the Markdown reader failed on it (" + cause + ").",
+                    "look for an unusually long, wide or deeply nested part of the page and shorten it; if the page"
+                            + " looks ordinary, report it with the page attached.")));
         }
+    }
+
+    /** A page that is refused before it is rendered: it has no body and no ids, only its problems. */
+    private static Body unread(SourcePage source, List<Problem> problems) {
+        return new Body(source.path(), null, Set.of(), problems, List.of());
     }
 
     /**

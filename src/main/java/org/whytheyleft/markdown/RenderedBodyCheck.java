@@ -1,12 +1,15 @@
 package org.whytheyleft.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -36,6 +39,13 @@ final class RenderedBodyCheck {
     record Result(List<Problem> problems, Set<String> ids) {
     }
 
+    private final SortedMap<String, List<String>> templateIds;
+
+    /** @param templateIds the ids the templates write, each with the templates that write it */
+    RenderedBodyCheck(Map<String, List<String>> templateIds) {
+        this.templateIds = Collections.unmodifiableSortedMap(new TreeMap<>(templateIds));
+    }
+
     Result check(SourcePage page, String html, List<SourceMarks.Mark> marks, LineIndex lines) {
         List<Problem> problems = new ArrayList<>();
         Lines where = new Lines(page, html, marks, lines);
@@ -58,6 +68,7 @@ final class RenderedBodyCheck {
                     checkAttribute(page, where, offset, tag, attribute, problems);
                 }
                 checkId(page, where, offset, element.id(), ids, problems);
+                checkTaken(page, where, offset, element.id(), problems);
             }
         }
         return new Result(problems, allIds);
@@ -81,6 +92,18 @@ final class RenderedBodyCheck {
             problems.add(new Problem(page.file(), where.of(offset), "the id '" + Shown.cut(id) + "' is given twice"
                     + " on this page (first on line " + where.of(ids.get(id)) + "), so links to it are ambiguous.",
                     "give one of the headings another id: ## Heading {#another-id}."));
+        }
+    }
+
+    private void checkTaken(SourcePage page, Lines where, int offset, String id, List<Problem> problems) {
+        List<String> writers = templateIds.get(id);
+        if (writers != null) {
+            String written = writers.get(0) + (writers.size() > 1 ? " and " + (writers.size() - 1) + " other"
+                    + " templates write" : " writes");
+            problems.add(new Problem(page.file(), where.of(offset), "the id '" + id + "' is taken: " + written
+                    + " an element with that id on the page; the ids the templates use are "
+                    + String.join(", ", templateIds.keySet()) + ".",
+                    "give the heading another id: ## Heading {#another-id}."));
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.whytheyleft.config.CampaignTexts;
+import org.whytheyleft.config.PropertyLines;
+import org.whytheyleft.core.FormatCharacters;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.core.SettingsText;
 
@@ -59,13 +61,15 @@ public final class Messages {
         for (String lang : languages) {
             Path file = bundle(templatesDir, lang);
             Properties properties = new Properties();
+            String source;
             try {
                 SettingsText.Result text = SettingsText.read(file, projectDir.relativize(file));
                 if (text.problem().isPresent()) {
                     problems.add(text.problem().get());
                     continue;
                 }
-                properties.load(new StringReader(text.text().get()));
+                source = text.text().get();
+                properties.load(new StringReader(source));
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(Problem.ofFile(projectDir.relativize(file), "cannot be read ("
                         + e.getClass().getSimpleName() + ").", "write the message bundle for '" + lang
@@ -74,6 +78,7 @@ public final class Messages {
             }
             Map<String, String> texts = new HashMap<>();
             properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+            problems.addAll(unseenCharacters(projectDir.relativize(file), source, texts));
             byLanguage.put(lang, texts);
         }
         Set<String> allKeys = new TreeSet<>();
@@ -88,6 +93,20 @@ public final class Messages {
             }
         }
         return new Result(problems.isEmpty() ? new Messages(byLanguage, campaign) : null, problems);
+    }
+
+    /**
+     * Bundle texts are prose on every page: the invisible characters refused in a page are refused here, and an
+     * isolate must be closed within its text.
+     */
+    private static List<Problem> unseenCharacters(Path shown, String text, Map<String, String> texts) {
+        PropertyLines lines = new PropertyLines(text.lines().toList());
+        List<Problem> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(texts.keySet())) {
+            FormatCharacters.inProse(texts.get(key)).ifPresent(found -> problems.add(new Problem(shown,
+                    lines.of(key), key + " has " + found.describeIn("value"), found.fix())));
+        }
+        return problems;
     }
 
     /** Whether the campaign or the bundle has a text for the key in the language. */

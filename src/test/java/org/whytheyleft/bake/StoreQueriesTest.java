@@ -41,8 +41,8 @@ class StoreQueriesTest {
                 Path.of("content/site.properties"), null).config();
         List<SourcePage> sources = new ContentReader(PROJECT).read(PROJECT.resolve("content")).pages();
         SiteModel site = new SiteModelBuilder(config).build(sources, Set.of()).model();
-        Map<String, String> bodies = new PageBodies(PROJECT.resolve("content")).render(site, sources, Set.of())
-                .html();
+        Map<String, String> bodies = new PageBodies(PROJECT.resolve("content"), TemplateIds.read(PROJECT))
+                .render(site, sources, Set.of()).html();
         Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages(),
                 config.texts()).messages();
         CountingStore[] made = new CountingStore[1];
@@ -69,8 +69,8 @@ class StoreQueriesTest {
                 Path.of("content/site.properties"), null).config();
         List<SourcePage> sources = new ContentReader(PROJECT).read(PROJECT.resolve("content")).pages();
         SiteModel site = new SiteModelBuilder(config).build(sources, Set.of()).model();
-        Map<String, String> bodies = new PageBodies(PROJECT.resolve("content")).render(site, sources, Set.of())
-                .html();
+        Map<String, String> bodies = new PageBodies(PROJECT.resolve("content"), TemplateIds.read(PROJECT))
+                .render(site, sources, Set.of()).html();
         Messages messages = Messages.read(PROJECT, PROJECT.resolve("templates"), config.languages(),
                 config.texts()).messages();
         SiteContentStore[] made = new SiteContentStore[1];
