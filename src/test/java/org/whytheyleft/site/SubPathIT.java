@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -175,7 +176,7 @@ class SubPathIT {
     void everyQrCodeLeadsToAPageServedUnderTheSubPath() throws Exception {
         List<String> wrong = new ArrayList<>();
         int codes = 0;
-        try (Stream<Path> walk = Files.walk(SITE)) {
+        try (Stream<Path> walk = Files.walk(SITE, FileVisitOption.FOLLOW_LINKS)) {
             for (Path png : walk.filter(p -> p.getFileName().toString().equals("qr-code.png")).sorted().toList()) {
                 codes++;
                 String text = decode(png);
