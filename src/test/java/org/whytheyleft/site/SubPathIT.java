@@ -211,7 +211,7 @@ class SubPathIT {
 
     /** Every HTML file but the 404 page: each folder's page by its folder, an offline edition by its file. */
     private static java.util.TreeSet<String> publishedPages() throws IOException {
-        try (Stream<Path> walk = Files.walk(SITE)) {
+        try (Stream<Path> walk = Files.walk(SITE, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".html"))
                     .filter(p -> !p.equals(SITE.resolve("404.html")))
                     .map(p -> SITE.relativize(p).toString().replace('\\', '/'))
