@@ -130,7 +130,8 @@ public final class SiteBuild {
     }
 
     /**
-     * Builds into {@code output}, replacing what was there only once the new site is complete.
+     * Builds into {@code output}, replacing what was there only once the new site is complete ({@link SiteOutput}).
+     * What a build killed earlier left beside the output is finished or deleted first, even if this one stops.
      *
      * @param siteUrlOverride the address to use instead of the settings', or null
      * @param purpose         {@code PREVIEW} allows an address on this computer, {@code PUBLISH} does not
@@ -139,9 +140,11 @@ public final class SiteBuild {
     public Report build(Path output, String siteUrlOverride, SiteAddress.Purpose purpose)
             throws BuildFailure, IOException {
         long start = System.nanoTime();
+        SiteOutput outputs = new SiteOutput(projectDir.resolve("target"));
+        outputs.tidy(output);
         CheckedSite site = check(siteUrlOverride, purpose);
         List<Edition> editions = editions(site);
-        new SiteOutput(projectDir.resolve("target")).replace(output, folder -> write(site, editions, folder));
+        outputs.replace(output, folder -> write(site, editions, folder));
         return new Report(site.model().pages().size(), (System.nanoTime() - start) / 1_000_000, output,
                 site.ignored(), site.translations(), site.model().config().url());
     }

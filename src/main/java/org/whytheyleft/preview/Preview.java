@@ -15,8 +15,8 @@ import org.whytheyleft.SiteBuild;
 import org.whytheyleft.config.SiteAddress;
 import org.whytheyleft.core.BuildFailure;
 import org.whytheyleft.core.CommandExit;
-import org.whytheyleft.core.FileNames;
 import org.whytheyleft.core.Problem;
+import org.whytheyleft.publish.SiteOutput;
 import org.whytheyleft.translation.TranslationStatus;
 
 /**
@@ -128,7 +128,7 @@ public final class Preview {
             // the first build already reported the problem; the preview serves what it has
         }
         try {
-            FileNames.deleteTree(warmUpOutput);
+            new SiteOutput(project.resolve("target")).delete(warmUpOutput);
         } catch (IOException e) {
             // left in target/, where the next warm-up replaces it
         }

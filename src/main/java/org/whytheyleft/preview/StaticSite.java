@@ -20,7 +20,8 @@ import org.whytheyleft.core.SiteFiles;
  * from {@code /folder} to {@code /folder/}, the site's {@code 404.html} with status 404 for anything else, paths
  * matched case-sensitively, and no folder listings. Reads the folder on every request, so a rebuild shows at once.
  * Only files inside the folder are served: a path that leaves it ({@code ..}, encoded or not), that names a file in
- * other capitals, or that the file system cannot take (a NUL, a name too long) gets the 404 page.
+ * other capitals, or that the file system cannot take (a NUL, a name too long) gets the 404 page. The folder may
+ * be a symbolic link, as {@code target/site} is: what is inside is the folder it links to.
  */
 public final class StaticSite implements HttpHandler {
 
@@ -86,7 +87,7 @@ public final class StaticSite implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Path root = roots.get().toAbsolutePath().normalize();
+            Path root = pinned(roots.get());
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", new byte[0]);
@@ -118,6 +119,15 @@ public final class StaticSite implements HttpHandler {
             String type = typeOf(file);
             send(exchange, 200, type, html(exchange, type, Files.readAllBytes(file)));
         }
+    }
+
+    /**
+     * The real folder of the site, resolved once for the whole request: a site whose path is a link switched to a
+     * new version by a build ({@code publish.SiteOutput}) serves each request from one version, old or new.
+     */
+    private static Path pinned(Path root) throws IOException {
+        Path path = root.toAbsolutePath().normalize();
+        return Files.isDirectory(path) ? path.toRealPath() : path;
     }
 
     /** The file a path names under the root, or {@code null} when it leaves the root or cannot be a file name. */

@@ -106,11 +106,15 @@ public final class BuildStamp {
         Files.deleteIfExists(stampFile);
     }
 
-    /** Every file of the output with its size and modification time, in name order. */
-    private static List<String> listing(Path output) throws IOException {
-        if (!Files.isDirectory(output)) {
+    /**
+     * Every file of the output with its size and modification time, in name order; an output that links to its
+     * folder ({@link SiteOutput}) is listed by the files of that folder.
+     */
+    private static List<String> listing(Path linked) throws IOException {
+        if (!Files.isDirectory(linked)) {
             return List.of("no output");
         }
+        Path output = linked.toRealPath();
         try (Stream<Path> files = Files.walk(output)) {
             return files.sorted().map(file -> {
                 try {

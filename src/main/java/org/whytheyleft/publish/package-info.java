@@ -1,2 +1,2 @@
-/** Puts a finished bake in place of the previous site, so that a failed build never leaves half a site. */
+/** Puts a finished bake in place of the previous site in one step: no failed or killed build leaves half a site. */
 package org.whytheyleft.publish;

@@ -33,7 +33,9 @@ record PageWeight(String page, long htmlBytes, long htmlGzip, long cssBytes, lon
         return htmlGzip + cssGzip + otherBytes;
     }
 
-    static List<PageWeight> of(Path site) throws IOException {
+    /** @param output a built site, which our build makes a link to its folder ({@code publish.SiteOutput}) */
+    static List<PageWeight> of(Path output) throws IOException {
+        Path site = output.toRealPath();
         List<PageWeight> weights = new ArrayList<>();
         for (Path file : ProjectFiles.files(site)) {
             if (file.toString().endsWith(".html")) {

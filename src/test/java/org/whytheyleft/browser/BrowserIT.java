@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ class BrowserIT {
             System.err.println("BrowserIT: " + Chromium.whatIsMissing());
             return; // each test is then skipped, or fails on CI, in browserIsInstalled()
         }
-        try (Stream<Path> walk = Files.walk(SITE)) {
+        try (Stream<Path> walk = Files.walk(SITE, FileVisitOption.FOLLOW_LINKS)) {
             pages = walk.filter(p -> p.getFileName().toString().endsWith(".html"))
                     .map(p -> SITE.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }

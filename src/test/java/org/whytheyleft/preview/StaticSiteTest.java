@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -69,6 +70,36 @@ class StaticSiteTest {
                 assertEquals(404, answer.statusCode(), outside);
                 assertTrue(answer.body().endsWith("<p>weg</p>"), outside + " gets the 404 page, rewritten");
             }
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aSiteThatIsALinkIsServedFromTheFolderItLinksToAndNothingBesideIt() throws Exception {
+        Path version = site(".site-v-1", "<p>pagina</p>");
+        Files.writeString(version.resolve("404.html"), "<p>weg</p>");
+        Path next = site(".site-v-2", "<p>nieuw</p>");
+        Path link = Files.createSymbolicLink(temp.resolve("site"), version.getFileName());
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", new StaticSite(link, "/"));
+        server.start();
+        try {
+            String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertEquals("<p>pagina</p>", get(URI.create(origin + "/nl/")));
+            for (String outside : List.of("/../.site-v-2/nl/index.html", "/nl/%2e%2e/%2e%2e/.site-v-2/nl/",
+                    "/../site/nl/index.html")) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(origin + outside)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, answer.statusCode(), outside);
+                assertEquals("<p>weg</p>", answer.body(), outside + " gets the 404 page");
+            }
+
+            Path switching = Files.createSymbolicLink(temp.resolve(".site-link-2"), next.getFileName());
+            Files.move(switching, link, StandardCopyOption.ATOMIC_MOVE);
+
+            assertEquals("<p>nieuw</p>", get(URI.create(origin + "/nl/")), "the next request sees the new site");
         } finally {
             server.stop(0);
         }

@@ -68,4 +68,16 @@ class BuildStampTest {
         Files.delete(output.resolve("extra.html"));
         assertTrue(stamp.unchanged(inputs, output).isEmpty(), "no stamp");
     }
+
+    @Test
+    void anOutputThatLinksToItsFolderIsListedByTheFilesOfThatFolder() throws Exception {
+        Path folder = Files.createDirectories(project.resolve("target/.linked-v-1/nl"));
+        Files.writeString(folder.resolve("index.html"), "<p>Tekst.</p>");
+        Path linked = Files.createSymbolicLink(project.resolve("target/linked"), Path.of(".linked-v-1"));
+        String inputs = stamp.inputs(linked, null, code);
+        stamp.record(inputs, linked, List.of());
+        assertTrue(stamp.unchanged(inputs, linked).isPresent(), "untouched");
+        Files.writeString(folder.resolve("extra.html"), "");
+        assertTrue(stamp.unchanged(inputs, linked).isEmpty(), "a file added to the folder it links to");
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ class BudgetIT {
     }
 
     private static List<Path> files(String suffix) throws IOException {
-        try (Stream<Path> walk = Files.walk(BuiltSite.SITE)) {
+        try (Stream<Path> walk = Files.walk(BuiltSite.SITE, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }

@@ -16,6 +16,7 @@ import org.whytheyleft.model.SitePage;
 final class BuiltSite {
 
     static final Path PROJECT = Path.of(System.getProperty("project.dir", ".")).toAbsolutePath().normalize();
+    /** A link to the site's folder ({@code publish.SiteOutput}): a walk of it follows links. */
     static final Path SITE = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath().normalize();
     static final Path CONTENT = PROJECT.resolve("content");
 

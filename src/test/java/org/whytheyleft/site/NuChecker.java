@@ -1,6 +1,7 @@
 package org.whytheyleft.site;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class NuChecker {
     }
 
     static List<Path> files(Path site, String suffix) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
+        try (Stream<Path> walk = Files.walk(site, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }

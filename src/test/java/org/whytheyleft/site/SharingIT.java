@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -261,7 +262,7 @@ class SharingIT {
     }
 
     private static List<Path> pages() throws IOException {
-        try (Stream<Path> walk = Files.walk(BuiltSite.SITE)) {
+        try (Stream<Path> walk = Files.walk(BuiltSite.SITE, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList();
         }
     }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -175,7 +176,7 @@ class SubPathIT {
     void everyQrCodeLeadsToAPageServedUnderTheSubPath() throws Exception {
         List<String> wrong = new ArrayList<>();
         int codes = 0;
-        try (Stream<Path> walk = Files.walk(SITE)) {
+        try (Stream<Path> walk = Files.walk(SITE, FileVisitOption.FOLLOW_LINKS)) {
             for (Path png : walk.filter(p -> p.getFileName().toString().equals("qr-code.png")).sorted().toList()) {
                 codes++;
                 String text = decode(png);
@@ -210,7 +211,7 @@ class SubPathIT {
 
     /** Every HTML file but the 404 page: each folder's page by its folder, an offline edition by its file. */
     private static java.util.TreeSet<String> publishedPages() throws IOException {
-        try (Stream<Path> walk = Files.walk(SITE)) {
+        try (Stream<Path> walk = Files.walk(SITE, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".html"))
                     .filter(p -> !p.equals(SITE.resolve("404.html")))
                     .map(p -> SITE.relativize(p).toString().replace('\\', '/'))

@@ -1,6 +1,7 @@
 package org.whytheyleft.story;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,7 @@ final class StoryPages {
 
     /** Every HTML file of the site, the entry page and the 404 page included. */
     List<Path> htmlFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
+        try (Stream<Path> walk = Files.walk(site, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
     }
