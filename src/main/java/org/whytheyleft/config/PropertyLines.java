@@ -12,11 +12,12 @@ import java.util.Properties;
  * {@link Properties} itself, so comments, blank lines and separators count exactly as when the file is loaded; a
  * value continued over several lines is found at its first line.
  */
-final class PropertyLines {
+public final class PropertyLines {
 
     private final Map<String, Integer> lines = new HashMap<>();
 
-    PropertyLines(List<String> fileLines) {
+    /** @param fileLines the file's lines, as read (a byte order mark already dropped) */
+    public PropertyLines(List<String> fileLines) {
         for (int i = 0; i < fileLines.size(); i++) {
             Properties one = new Properties();
             try {
@@ -31,7 +32,7 @@ final class PropertyLines {
     }
 
     /** The line that sets {@code key} (the last, as in {@link Properties}), or 0 when no line does. */
-    int of(String key) {
+    public int of(String key) {
         return lines.getOrDefault(key, 0);
     }
 }
