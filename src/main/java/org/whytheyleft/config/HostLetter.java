@@ -73,12 +73,11 @@ record HostLetter(String host, int position, int codePoint) {
         return name == null ? "(unnamed)" : name;
     }
 
-    /** "a Cyrillic letter", "a wide form of the Latin letter 'a'", "a Han character". */
+    /** "a Cyrillic letter", "a wide form of the Latin letter 'a'", "a wide form of '.'", "a Han letter". */
     private String kind() {
         String plain = plain();
         if (!plain.isEmpty()) {
-            return "a wide form of the Latin " + (Character.isLetter(codePoint) ? "letter" : "character") + " '"
-                    + plain + "'";
+            return "a wide form of " + (Character.isLetter(codePoint) ? "the Latin letter '" : "'") + plain + "'";
         }
         String script = script();
         String what = Character.isLetter(codePoint) ? "letter" : "character";

@@ -54,6 +54,13 @@ class HostLetterTest {
                 + " character 4 of its host 'caf\u00e9.example.org'"), describe("site.domain", "café.example.org"));
     }
 
+    @Test
+    void aWideFullStopIsToBeTypedAsThePlainOne() {
+        String problem = describe("site.url", "https://example\uff0eorg/");
+        assertTrue(problem.contains("a wide form of '.', as character 8") && problem.endsWith("Fix: type it as the"
+                + " plain character '.': https://example.org/."), problem);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://example.github.io/why-they-left/", "https://xn--exmple-4nf.github.io/",
             "https://example.org/caf\u00e9/", "https://example.org/?q=\u0430", "https://user@example.org:8443/",
