@@ -44,7 +44,8 @@ class HostLetterTest {
         assertEquals("content/site.properties:6: campaign.contact 'info@\uff45xample.org' has U+FF45 FULLWIDTH LATIN"
                 + " SMALL LETTER E, a wide form of the Latin letter 'e', as character 1 of its host"
                 + " '\uff45xample.org': a host name is written in plain Latin letters, digits, '-' and '.', and not"
-                + " every program reads a wide form as the plain character. Fix: type it as the plain letter 'e': info@example.org.",
+                + " every program reads a wide form as the plain character. Fix: type it as the plain letter 'e':"
+                + " info@example.org.",
                 describe("campaign.contact", "info@\uff45xample.org"));
     }
 
