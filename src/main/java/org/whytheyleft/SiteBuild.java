@@ -29,6 +29,7 @@ import org.whytheyleft.core.CommandExit;
 import org.whytheyleft.core.Problem;
 import org.whytheyleft.feeds.AtomFeeds;
 import org.whytheyleft.feeds.Sitemap;
+import org.whytheyleft.glyphs.UndrawableCharacters;
 import org.whytheyleft.markdown.PageBodies;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
@@ -179,6 +180,10 @@ public final class SiteBuild {
         Messages.Result messages = Messages.read(projectDir, projectDir.resolve("templates"), config.languages(),
                 config.texts());
         problems.addAll(messages.problems());
+        // Reading the fonts is most of this check's time, and the bodies' check needs none of them.
+        Ahead<List<Problem>, RuntimeException> glyphs = messages.messages() == null ? null
+                : Ahead.start("glyphs", () -> UndrawableCharacters.ofShippedFonts().check(projectDir, model.model(),
+                        messages.messages()));
         // With a sound model and messages, the leaflets are made on the other core while the bodies are checked;
         // made there from the start, since creating their template engine is half of their time.
         Ahead<List<Edition>, StandaloneTemplates.TemplateFailure> leaflets = problems.isEmpty()
@@ -191,6 +196,9 @@ public final class SiteBuild {
             StylesheetBundle.Result stylesheet = new StylesheetBundle(projectDir)
                     .bundle(projectDir.resolve("assets/css/site.css"));
             problems.addAll(stylesheet.problems());
+            if (glyphs != null) {
+                problems.addAll(glyphs.get());
+            }
             if (!problems.isEmpty() || valid.size() < read.pages().size()) {
                 throw new BuildFailure(problems);
             }
@@ -199,6 +207,9 @@ public final class SiteBuild {
         } catch (BuildFailure | IOException | RuntimeException | Error e) {
             if (leaflets != null) {
                 leaflets.cancel();
+            }
+            if (glyphs != null) {
+                glyphs.cancel();
             }
             throw e;
         }

@@ -20,7 +20,7 @@ class PipelineDirectionTest {
 
     /** The stages in build order; {@code ""} is the entry point ({@code SiteBuild}) in the root package. */
     static final List<String> PIPELINE = List.of("core", "config", "content", "translation", "model", "markdown",
-            "messages", "view", "bake", "styles", "social", "feeds", "print", "offline", "publish", "", "preview");
+            "messages", "view", "bake", "styles", "social", "feeds", "print", "glyphs", "offline", "publish", "", "preview");
 
     private static JavaClasses classes;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,12 @@ final class HelpLineReader {
 
     private void checkUrl(String lang, String value, List<Problem> problems) {
         if (value.isEmpty()) {
+            return;
+        }
+        Optional<Problem> letter = HostLetter.problem(shownAs, lines.of("help.url." + lang), "help.url." + lang,
+                value);
+        if (letter.isPresent()) {
+            problems.add(letter.get());
             return;
         }
         if (LinkSettings.https(value).isPresent()) {

@@ -16,6 +16,7 @@ public final class PropertyLines {
 
     private final Map<String, Integer> lines = new HashMap<>();
 
+    /** @param fileLines the file's lines, as read (a byte order mark already dropped) */
     public PropertyLines(List<String> fileLines) {
         for (int i = 0; i < fileLines.size(); i++) {
             Properties one = new Properties();

@@ -102,22 +102,29 @@ public final class SiteConfigReader {
         Map<String, String> campaignNames = perLanguage(properties, "campaign.name.", languages, shownAs, problems);
         URI url = address(properties, lines, shownAs, urlOverride, purpose, environment, problems);
         String contact = properties.getProperty("campaign.contact", "").strip();
-        if (!contact.isEmpty() && !LinkSettings.isContact(contact)) {
+        Optional<Problem> contactLetter = HostLetter.problem(shownAs, lines.of("campaign.contact"),
+                "campaign.contact", contact);
+        if (contactLetter.isPresent()) {
+            problems.add(contactLetter.get());
+        } else if (!contact.isEmpty() && !LinkSettings.isContact(contact)) {
             problems.add(new Problem(shownAs, lines.of("campaign.contact"), "campaign.contact '"
                     + Shown.cut(contact) + "' is neither a plain e-mail address nor an https address."
                     + LinkSettings.reasonFor(contact), "give an address such as campagne@example.org (without"
                     + " mailto: or ?...) or https://example.org/contact, or leave it empty."));
         }
         String domain = properties.getProperty("site.domain", "").strip();
-        if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
+        Optional<Problem> domainLetter = HostLetter.problem(shownAs, lines.of("site.domain"), "site.domain", domain);
+        if (domainLetter.isPresent()) {
+            problems.add(domainLetter.get());
+        } else if (!domain.isEmpty() && !DOMAIN.matcher(domain).matches()) {
             problems.add(Problem.ofFile(shownAs, "site.domain '" + domain + "' is not a domain name.",
                     "give the bare domain, such as example.org, or leave it empty."));
         } else if (!domain.isEmpty() && url != null && !domain.equals(url.getHost())) {
             problems.add(Problem.ofFile(shownAs, "site.domain " + domain + " is not the host of the site URL "
                     + url + ".", "publish at https://" + domain + "/, or leave site.domain empty."));
         }
-        SiteConfig.Study study = study(properties, shownAs, problems);
-        URI analytics = analytics(properties.getProperty("analytics.script", "").strip(), shownAs, problems);
+        SiteConfig.Study study = study(properties, lines, shownAs, problems);
+        URI analytics = analytics(properties.getProperty("analytics.script", "").strip(), lines, shownAs, problems);
         Map<String, SiteConfig.HelpLine> helpLines = new HelpLineReader(shownAs, lines)
                 .read(properties, languages, problems);
         CampaignTexts texts = new CampaignTextsReader(shownAs, lines).read(properties, languages, problems);
@@ -129,8 +136,14 @@ public final class SiteConfigReader {
     }
 
     /** Off unless set; only an https script, since its address is added to every page's security policy. */
-    private static URI analytics(String value, Path shownAs, List<Problem> problems) {
+    private static URI analytics(String value, PropertyLines lines, Path shownAs, List<Problem> problems) {
         if (value.isEmpty()) {
+            return null;
+        }
+        Optional<Problem> letter = HostLetter.problem(shownAs, lines.of("analytics.script"), "analytics.script",
+                value);
+        if (letter.isPresent()) {
+            problems.add(letter.get());
             return null;
         }
         Optional<URI> script = LinkSettings.https(value);
@@ -145,7 +158,8 @@ public final class SiteConfigReader {
     }
 
     /** The study is optional, but all or nothing: half a citation would mislead. */
-    private static SiteConfig.Study study(Properties properties, Path shownAs, List<Problem> problems) {
+    private static SiteConfig.Study study(Properties properties, PropertyLines lines, Path shownAs,
+                                          List<Problem> problems) {
         List<String> values = STUDY.stream().map(key -> properties.getProperty(key, "").strip()).toList();
         if (values.stream().allMatch(String::isEmpty)) {
             return null;
@@ -160,7 +174,10 @@ public final class SiteConfigReader {
             problems.add(Problem.ofFile(shownAs, "study.date '" + values.get(3) + "' is not YYYY-MM or YYYY-MM-DD.",
                     "write the date as, for example, 2015-09."));
         }
-        if (!values.get(4).isEmpty() && LinkSettings.web(values.get(4)).isEmpty()) {
+        Optional<Problem> letter = HostLetter.problem(shownAs, lines.of("study.url"), "study.url", values.get(4));
+        if (letter.isPresent()) {
+            problems.add(letter.get());
+        } else if (!values.get(4).isEmpty() && LinkSettings.web(values.get(4)).isEmpty()) {
             problems.add(Problem.ofFile(shownAs, "study.url '" + values.get(4) + "' is not a web address.",
                     "give the full address of the publication, starting with https://."));
         }
@@ -214,7 +231,7 @@ public final class SiteConfigReader {
         boolean inFile = from.equals("site.url") || from.equals("site.domain");
         Path where = inFile ? shownAs : from.equals("-Dsite.url") ? COMMAND_LINE : ENVIRONMENT;
         int line = inFile ? lines.of(from) : 0;
-        URI url = siteUrl(given.get().value(), where, given.get().from(), problems);
+        URI url = siteUrl(given.get().value(), where, line, given.get().from(), problems);
         if (url == null || purpose == SiteAddress.Purpose.PREVIEW) {
             return url;
         }
@@ -233,7 +250,12 @@ public final class SiteConfigReader {
     /** Where it came from on GitHub Actions, when neither the command line nor the file gave one. */
     private static final Path ENVIRONMENT = Path.of("GitHub Actions environment");
 
-    private static URI siteUrl(String raw, Path shownAs, String name, List<Problem> problems) {
+    private static URI siteUrl(String raw, Path shownAs, int line, String name, List<Problem> problems) {
+        Optional<Problem> letter = HostLetter.problem(shownAs, line, name, raw);
+        if (letter.isPresent()) {
+            problems.add(letter.get());
+            return null;
+        }
         String withSlash = raw.endsWith("/") ? raw : raw + "/";
         Optional<URI> url = LinkSettings.web(withSlash);
         if (url.isPresent() && url.get().getQuery() == null && url.get().getFragment() == null) {

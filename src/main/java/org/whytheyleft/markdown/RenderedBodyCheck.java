@@ -25,7 +25,8 @@ import org.whytheyleft.core.Shown;
  * markup hidden from a check of the Markdown, inside {@code <xmp>}, {@code <noscript>}, a comment-like trick or
  * an entity-encoded address, is seen here as the reader's browser sees it. Each problem names the line of the
  * Markdown that wrote it, found through {@link SourceMarks}. Also refuses two elements with the same id, which
- * would make links to either place ambiguous. Stateless and thread-safe.
+ * would make links to either place ambiguous, and a link whose host mixes scripts ({@link MixedScriptHost}).
+ * Stateless and thread-safe.
  */
 final class RenderedBodyCheck {
 
@@ -120,6 +121,9 @@ final class RenderedBodyCheck {
         } else if (name.equals("href") && !WrittenAddress.isAllowedLink(value)) {
             message = "link '" + Shown.cut(value) + "' uses a scheme that runs code or embeds data.";
             fix = "link to a page (.md) or an http(s) address.";
+        } else if (name.equals("href") && MixedScriptHost.in(value).isPresent()) {
+            message = "link '" + Shown.cut(value) + "' " + MixedScriptHost.in(value).get().what();
+            fix = MixedScriptHost.FIX;
         } else if (name.equals("src") && !WrittenAddress.isInSite(value)) {
             message = "image '" + Shown.cut(value) + "' is not a file in content/.";
             fix = "save the image under content/ and give its relative path.";

@@ -40,11 +40,11 @@ import org.whytheyleft.config.Direction;
 final class TaggedPdf {
 
     static final String FAMILY = "Source Serif 4";
-    private static final String REGULAR = "/org/whytheyleft/print/fonts/SourceSerif4-Regular.ttf";
-    private static final String SEMIBOLD = "/org/whytheyleft/social/fonts/SourceSerif4-SemiBold.ttf";
+    static final String REGULAR = "/org/whytheyleft/print/fonts/SourceSerif4-Regular.ttf";
+    static final String SEMIBOLD = "/org/whytheyleft/social/fonts/SourceSerif4-SemiBold.ttf";
     static final String ARABIC_FAMILY = "Noto Naskh Arabic";
-    private static final String ARABIC_REGULAR = "/org/whytheyleft/print/fonts/NotoNaskhArabic-Regular.ttf";
-    private static final String ARABIC_SEMIBOLD = "/org/whytheyleft/social/fonts/NotoNaskhArabic-SemiBold.ttf";
+    static final String ARABIC_REGULAR = "/org/whytheyleft/print/fonts/NotoNaskhArabic-Regular.ttf";
+    static final String ARABIC_SEMIBOLD = "/org/whytheyleft/social/fonts/NotoNaskhArabic-SemiBold.ttf";
 
     static {
         FontMappers.set(new NoSystemFonts());
@@ -97,7 +97,7 @@ final class TaggedPdf {
      * A font as PDFBox reads it, with its glyph substitutions off: PDFBox would set "ft" and "fi" as ligature
      * glyphs, which have no Unicode value, so "left" would be copied, searched and read aloud as "le".
      */
-    private static TrueTypeFont font(String resource) throws IOException {
+    static TrueTypeFont font(String resource) throws IOException {
         try (InputStream in = TaggedPdf.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("The font " + resource + " is missing from the classpath.");

@@ -43,7 +43,10 @@ final class CardLine {
         return new TextLayout(styled.getIterator(), frc);
     }
 
-    /** The Latin font for what it can show, the Arabic font for what only it can show. */
+    /**
+     * The Latin font for what it can show, the Arabic font for what only it can show; {@link CardGlyphs} says which
+     * characters neither has, and the build refuses those before a card is drawn.
+     */
     private static Font fontFor(int codePoint, Font latin, Font arabic) {
         return !latin.canDisplay(codePoint) && arabic.canDisplay(codePoint) ? arabic : latin;
     }

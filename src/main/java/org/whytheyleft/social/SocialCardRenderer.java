@@ -18,9 +18,9 @@ import org.whytheyleft.core.SiteFiles;
  *
  * <p>The same {@link CardText} gives the same bytes on the same JDK; the font ships with the project and the
  * rendering hints are fixed, so other machines draw the same glyphs. The typefaces cover Latin, Greek, Cyrillic
- * and Arabic script; a character neither has is drawn as an empty box. A card in a right-to-left language is set
- * from the right edge: its lines end at the right margin and wrap right to left. Stateless and safe to share
- * between threads.
+ * and Arabic script; a character neither has would be drawn as an empty box, so the build refuses such a text before
+ * any card is drawn ({@link CardGlyphs}). A card in a right-to-left language is set from the right edge: its lines
+ * end at the right margin and wrap right to left. Stateless and safe to share between threads.
  */
 public final class SocialCardRenderer {
 
