@@ -127,8 +127,23 @@ public record PageView(String kind, String lang, String title, String documentTi
                           int imageHeight, String imageAlt, String jsonLd) {
     }
 
-    /** One page in the campaign kit: its address, share text, card, QR codes and share links. */
-    public record KitEntry(String title, String url, String share, String card, String qrSvg, String qrPng,
-                           List<Link> shareLinks) {
+    /**
+     * One page in the campaign kit: its address, share text, card, QR codes and share links.
+     *
+     * @param title the page's title in the kit's language, for the card's alt text
+     * @param names what the entry is called, run by run: one for a page, the site's name in each language for the
+     *              entry page, each in its own language
+     * @param label the names as the hidden end of each download and share link ("Card (PNG), Title"), so that
+     *              each link says which page it is for
+     */
+    public record KitEntry(String title, List<Run> names, List<Run> label, String url, String share, String card,
+                           String qrSvg, String qrPng, List<Link> shareLinks) {
+    }
+
+    /**
+     * Words in one language: {@code lang} and {@code dir} are null where they are the page's own, so the run
+     * prints as plain text there and in its own language elsewhere.
+     */
+    public record Run(String text, String lang, String dir) {
     }
 }
