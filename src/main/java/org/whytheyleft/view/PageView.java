@@ -55,8 +55,17 @@ public record PageView(String kind, String lang, String title, String documentTi
      * @param securityPolicy the Content-Security-Policy: the site's own files only, no script but the analytics
      * @param referrerPolicy what a followed link tells the next site about this one: nothing
      * @param analytics      the analytics script, or null when analytics are off (the default)
+     * @param analyticsHost  the host the analytics script comes from, as the privacy page names it; or null
+     * @param disclosed      whether this is the page that tells readers what the site collects, and so says which
+     *                       analytics the campaign switched on
      */
-    public record Privacy(String securityPolicy, String referrerPolicy, String analytics) {
+    public record Privacy(String securityPolicy, String referrerPolicy, String analytics, String analyticsHost,
+                          boolean disclosed) {
+
+        /** The same rules, on the page that tells readers about them. */
+        public Privacy onPrivacyPage() {
+            return new Privacy(securityPolicy, referrerPolicy, analytics, analyticsHost, true);
+        }
     }
 
     /** A link with its text. */

@@ -57,7 +57,8 @@ public final class PageViews {
                 config.absolute(from), rootOf(from),
                 siteLinks(from, lang, config.absolute(site.defaultVersion(page))), alternates, chapterNav(page),
                 sections(from, lang), page.is(PageType.HOME) ? figure : null,
-                previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(), privacy,
+                previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(),
+                page.key().equals(SiteModel.PRIVACY) ? privacy.onPrivacyPage() : privacy,
                 showsHelp(page) ? config.helpLine(lang).orElse(null) : null,
                 page.is(PageType.HOME) || page.is(PageType.KIT) ? downloads(page) : List.of());
     }
