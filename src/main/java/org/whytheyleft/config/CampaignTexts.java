@@ -30,7 +30,7 @@ public record CampaignTexts(OptionalInt count, Map<String, Map<String, String>> 
     /** Texts whose generic wording the bundles hold, which a campaign may replace with its own. */
     public static final List<String> DEFAULTED = List.of("entry.source", "chapters.title", "footer.chapters",
             "chapter.number", "chapter.position", "chapter.label", "chapter.previous", "chapter.next",
-            "download.leaflet.description");
+            "download.leaflet.description", "privacy.analytics.collects");
     /** Texts whose {@code {0}} is the count, so that they need {@code figure.count}. */
     public static final List<String> COUNTED = List.of("figure.label", "figure.caption", "leaflet.subject",
             "leaflet.lead", "leaflet.limits");

@@ -47,7 +47,7 @@ public final class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnoteExtension.create(),
             AttributesExtension.create(), TypographicExtension.create(), QuotationExtension.create(),
-            SourceMarks.create());
+            SourceMarks.create(), LanguageSpans.create());
 
     /**
      * Quotation marks per language: double open, double close, single open, single close. Arabic and Persian open

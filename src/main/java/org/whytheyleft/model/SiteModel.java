@@ -18,6 +18,11 @@ public final class SiteModel {
 
     /** The translation key of the recommendation, the story's last word, which the help line and leaflet follow. */
     public static final String RECOMMENDATION = "recommendation";
+    /**
+     * The translation key of the page that tells readers what the site collects: where analytics a campaign
+     * switches on ({@code analytics.script}) are named, with what they receive.
+     */
+    public static final String PRIVACY = "about";
 
 
     private final SiteConfig config;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.whytheyleft.bake.StandaloneTemplates;
 import org.whytheyleft.messages.Messages;
 import org.whytheyleft.model.SiteModel;
+import org.whytheyleft.styles.CssComments;
 import org.whytheyleft.view.Edition;
 
 /**
@@ -27,14 +28,15 @@ public final class OfflineEditions {
 
     /**
      * @param bodies the HTML body of each page by content path
-     * @param css    the site's joined stylesheet, which the file carries inline
+     * @param css    the site's joined stylesheet, which the file carries inline without its comments (notes for
+     *               the site's authors, not for the reader the file is passed on to)
      */
     public OfflineEditions(Path projectDir, SiteModel site, Map<String, String> bodies, Messages messages,
                            String css) {
         this.site = site;
         this.messages = messages;
         this.templates = new StandaloneTemplates(projectDir.resolve("templates"), messages);
-        this.views = new OfflineViews(site, bodies, css);
+        this.views = new OfflineViews(site, bodies, CssComments.strip(css));
     }
 
     /** The edition of each language, in the site's language order. */

@@ -21,8 +21,8 @@ final class PdfCache {
         byte[] render(String html, LocalDate date, Direction direction) throws IOException;
     }
 
-    private static final List<String> LAID_OUT_BY = List.of("TaggedPdf.class", "ReproduciblePdf.class",
-            "NoSystemFonts.class", "PdfCache.class", "fonts/SourceSerif4-Regular.ttf",
+    private static final List<String> LAID_OUT_BY = List.of("TaggedPdf.class", "LogicalText.class",
+            "ReproduciblePdf.class", "NoSystemFonts.class", "PdfCache.class", "fonts/SourceSerif4-Regular.ttf",
             "/org/whytheyleft/social/fonts/SourceSerif4-SemiBold.ttf", "fonts/NotoNaskhArabic-Regular.ttf",
             "/org/whytheyleft/social/fonts/NotoNaskhArabic-SemiBold.ttf");
     private static final List<String> LIBRARIES = List.of("com/openhtmltopdf/pdfboxout/PdfRendererBuilder.class",

@@ -64,7 +64,8 @@ final class TaggedPdf {
              TrueTypeFont arabicRegular = font(ARABIC_REGULAR);
              TrueTypeFont arabicSemibold = font(ARABIC_SEMIBOLD)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), null);
+            org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+            builder.withW3cDocument(new W3CDom().fromJsoup(parsed), null);
             builder.usePDDocument(document);
             builder.usePdfUaAccessibility(true);
             // ICU orders mixed-direction lines and joins Arabic letters into the presentation forms the font maps;
@@ -85,6 +86,7 @@ final class TaggedPdf {
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                LogicalText.add(document, parsed);
                 ReproduciblePdf.fix(document, date, sha256(html));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 document.save(out);

@@ -125,8 +125,13 @@ final class LinkPreviews {
         return organisation;
     }
 
+    /**
+     * What the card shows, each thing once: its title and the site name at its foot, or the title alone where the
+     * title is the site name (the home page), so that a screen reader does not read the same words twice.
+     */
     private String imageAlt(String title, String lang) {
-        return messages.get(lang, "share.cardAlt", title, config.name(lang));
+        String siteName = config.name(lang);
+        return title.equals(siteName) ? title : messages.get(lang, "share.cardAlt", title, siteName);
     }
 
     private String locale(String lang) {

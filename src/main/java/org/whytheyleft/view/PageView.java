@@ -55,8 +55,17 @@ public record PageView(String kind, String lang, String title, String documentTi
      * @param securityPolicy the Content-Security-Policy: the site's own files only, no script but the analytics
      * @param referrerPolicy what a followed link tells the next site about this one: nothing
      * @param analytics      the analytics script, or null when analytics are off (the default)
+     * @param analyticsHost  the host the analytics script comes from, as the privacy page names it; or null
+     * @param disclosed      whether this is the page that tells readers what the site collects, and so says which
+     *                       analytics the campaign switched on
      */
-    public record Privacy(String securityPolicy, String referrerPolicy, String analytics) {
+    public record Privacy(String securityPolicy, String referrerPolicy, String analytics, String analyticsHost,
+                          boolean disclosed) {
+
+        /** The same rules, on the page that tells readers about them. */
+        public Privacy onPrivacyPage() {
+            return new Privacy(securityPolicy, referrerPolicy, analytics, analyticsHost, true);
+        }
     }
 
     /** A link with its text. */
@@ -127,8 +136,23 @@ public record PageView(String kind, String lang, String title, String documentTi
                           int imageHeight, String imageAlt, String jsonLd) {
     }
 
-    /** One page in the campaign kit: its address, share text, card, QR codes and share links. */
-    public record KitEntry(String title, String url, String share, String card, String qrSvg, String qrPng,
-                           List<Link> shareLinks) {
+    /**
+     * One page in the campaign kit: its address, share text, card, QR codes and share links.
+     *
+     * @param title the page's title in the kit's language, for the card's alt text
+     * @param names what the entry is called, run by run: one for a page, the site's name in each language for the
+     *              entry page, each in its own language
+     * @param label the names as the hidden end of each download and share link ("Card (PNG), Title"), so that
+     *              each link says which page it is for
+     */
+    public record KitEntry(String title, List<Run> names, List<Run> label, String url, String share, String card,
+                           String qrSvg, String qrPng, List<Link> shareLinks) {
+    }
+
+    /**
+     * Words in one language: {@code lang} and {@code dir} are null where they are the page's own, so the run
+     * prints as plain text there and in its own language elsewhere.
+     */
+    public record Run(String text, String lang, String dir) {
     }
 }

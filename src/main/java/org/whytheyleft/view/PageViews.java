@@ -2,7 +2,9 @@ package org.whytheyleft.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.whytheyleft.config.Direction;
 import org.whytheyleft.config.SiteConfig;
 import org.whytheyleft.content.PageType;
 import org.whytheyleft.content.TranslationFields;
@@ -55,7 +57,8 @@ public final class PageViews {
                 config.absolute(from), rootOf(from),
                 siteLinks(from, lang, config.absolute(site.defaultVersion(page))), alternates, chapterNav(page),
                 sections(from, lang), page.is(PageType.HOME) ? figure : null,
-                previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(), privacy,
+                previews.of(page), List.of(), page.is(PageType.KIT) ? kit(page) : List.of(),
+                page.key().equals(SiteModel.PRIVACY) ? privacy.onPrivacyPage() : privacy,
                 showsHelp(page) ? config.helpLine(lang).orElse(null) : null,
                 page.is(PageType.HOME) || page.is(PageType.KIT) ? downloads(page) : List.of());
     }
@@ -192,24 +195,59 @@ public final class PageViews {
     private List<PageView.KitEntry> kit(SitePage kitPage) {
         String lang = kitPage.lang();
         List<PageView.KitEntry> entries = new ArrayList<>();
-        entries.add(kitEntry(kitPage, "", String.join(" · ", config.names().values()),
+        // The entry page is every language's: its names run each in its language, so a screen reader reads the
+        // Arabic name with an Arabic voice on an English kit.
+        List<PageView.Run> names = new ArrayList<>();
+        config.names().forEach((other, name) -> {
+            if (!names.isEmpty()) {
+                names.add(new PageView.Run(" · ", null, null));
+            }
+            names.add(run(name, other, lang));
+        });
+        entries.add(kitEntry(kitPage, "", config.name(lang), names, String.join(" · ", config.names().values()),
                 messages.get(lang, "entry.summary")));
         for (SitePage page : site.pages(lang)) {
             if (!page.equals(kitPage)) {
-                entries.add(kitEntry(kitPage, page.sitePath(), page.title(), page.share()));
+                entries.add(kitEntry(kitPage, page.sitePath(), page.title(), List.of(run(page.title(), lang, lang)),
+                        page.title(), page.share()));
             }
         }
         return entries;
     }
 
-    private PageView.KitEntry kitEntry(SitePage kitPage, String sitePath, String title, String share) {
+    /** The names set into the bundle's {@code kit.of} (", {0}"): its words around them stay the kit's language. */
+    private List<PageView.Run> label(String lang, List<PageView.Run> names) {
+        String[] around = messages.get(lang, "kit.of", "{0}").split(Pattern.quote("{0}"), -1);
+        // Isolated from the words around them in a right-to-left kit, as the templates' message arguments are.
+        boolean isolate = Direction.of(lang).isRightToLeft();
+        List<PageView.Run> label = new ArrayList<>();
+        label.add(new PageView.Run(around[0] + (isolate ? "\u2068" : ""), null, null));
+        label.addAll(names);
+        String after = around.length > 1 ? around[1] : "";
+        label.add(new PageView.Run((isolate ? "\u2069" : "") + after, null, null));
+        return label;
+    }
+
+    /** Words in {@code lang} on a page in {@code pageLang}: marked with their language only where it differs. */
+    private static PageView.Run run(String text, String lang, String pageLang) {
+        if (lang.equals(pageLang)) {
+            return new PageView.Run(text, null, null);
+        }
+        Direction direction = Direction.of(lang);
+        return new PageView.Run(text, lang, direction == Direction.of(pageLang) ? null : direction.attribute());
+    }
+
+    /** @param subject what the share links call the page: all its names, for a message that has no languages */
+    private PageView.KitEntry kitEntry(SitePage kitPage, String sitePath, String title, List<PageView.Run> names,
+                                       String subject, String share) {
         String from = kitPage.sitePath();
         String url = config.absolute(sitePath);
-        List<PageView.Link> links = ShareLinks.of(url, title, share).stream()
+        List<PageView.Link> links = ShareLinks.of(url, subject, share).stream()
                 .map(target -> new PageView.Link(target.href(),
                         messages.get(kitPage.lang(), "kit.service." + target.service())))
                 .toList();
-        return new PageView.KitEntry(title, url, share, SiteModel.relativeFile(from, SiteFiles.card(sitePath)),
+        return new PageView.KitEntry(title, names, label(kitPage.lang(), names), url, share,
+                SiteModel.relativeFile(from, SiteFiles.card(sitePath)),
                 SiteModel.relativeFile(from, SiteFiles.qrSvg(sitePath)),
                 SiteModel.relativeFile(from, SiteFiles.qrPng(sitePath)), links);
     }

@@ -25,7 +25,8 @@ final class PrivacyRules {
         String policy = "default-src 'self'; script-src " + scripts + "; style-src 'self'; img-src 'self';"
                 + " font-src 'self'; connect-src " + connections + "; object-src 'none'; base-uri 'self';"
                 + " form-action 'none'";
-        return new PageView.Privacy(policy, NO_REFERRER, analytics == null ? null : analytics.toString());
+        return new PageView.Privacy(policy, NO_REFERRER, analytics == null ? null : analytics.toString(),
+                analytics == null ? null : analytics.getHost(), false);
     }
 
     private static String origin(URI uri) {

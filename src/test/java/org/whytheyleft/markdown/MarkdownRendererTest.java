@@ -52,6 +52,35 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void marksAPlainRunInAnotherLanguageWrittenInBracketsAsASpanInThatLanguage() {
+        Element body = renderDutch("Het woord [fitna]{lang=ar-Latn} en [de *Engelse* woorden]{lang=en} en [dit]{lang=en}.");
+
+        assertEquals("Het woord fitna en de Engelse woorden en dit.", body.text());
+        assertEquals(List.of("ar-Latn", "en", "en"), body.select("span").eachAttr("lang"));
+        assertEquals("de Engelse woorden", body.select("span").get(1).text());
+        assertEquals("em", body.select("span").get(1).child(0).tagName());
+    }
+
+    @Test
+    void aPlainRunInArabicOnADutchPageRunsRightToLeft() {
+        Element body = renderDutch("Zij noemen het [فتنة]{lang=ar}, een beproeving.");
+
+        Element span = body.selectFirst("span");
+        assertEquals("ar", span.attr("lang"));
+        assertEquals("rtl", span.attr("dir"));
+        assertEquals("فتنة", span.text());
+    }
+
+    @Test
+    void bracketsWithoutALanguageAndLinksStayAsTheyWere() {
+        Element body = renderDutch("Haken [zo] blijven, [een link](https://example.org/){lang=en} ook, [z'n]{.x} ook.");
+
+        assertEquals(0, body.select("span").size());
+        assertEquals("en", body.selectFirst("a").attr("lang"));
+        assertEquals("Haken [zo] blijven, een link ook, [z\u2019n] ook.", body.text());
+    }
+
+    @Test
     void marksATitleInAnotherLanguageWithItsLanguage() {
         Element body = renderDutch("Het rapport *The Narratives of Islamic State Defectors*{lang=en} verscheen.");
 

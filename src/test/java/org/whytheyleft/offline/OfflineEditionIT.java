@@ -1,6 +1,7 @@
 package org.whytheyleft.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,23 @@ class OfflineEditionIT {
             assertTrue(policy.contains("style-src 'sha256-"), "only its own style element: " + policy);
             assertEquals("no-referrer", edition.selectFirst("meta[name=referrer]").attr("content"));
             assertTrue(edition.select("[style]").isEmpty(), lang + ": no style attribute the policy would block");
+        }
+    }
+
+    @Test
+    void searchEnginesLeaveTheCopyOutAndItCarriesNoStylesheetComments() throws IOException {
+        String sitemap = Files.readString(SITE.resolve("sitemap.xml"), StandardCharsets.UTF_8);
+        for (String lang : RealSite.languages()) {
+            Path file = edition(lang);
+            Document edition = Jsoup.parse(file.toFile(), "UTF-8");
+            Element robots = edition.selectFirst("head meta[name=robots]");
+            assertNotNull(robots, lang + ": the copy of every page tells search engines to leave it out");
+            assertEquals("noindex", robots.attr("content"));
+            String css = edition.selectFirst("head style").data();
+            assertTrue(css.length() > 1000, lang + ": the site's stylesheet is inline");
+            assertFalse(css.contains("/*") || css.contains("*/"), lang + ": no comment of the stylesheet's source");
+            assertFalse(sitemap.contains(SITE.relativize(file).toString().replace('\\', '/')),
+                    lang + ": the sitemap does not list " + file.getFileName());
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -78,6 +79,21 @@ class SharingIT {
             assertEquals(1200, image.getWidth());
             assertEquals(630, image.getHeight());
             assertTrue(Files.size(card) < 150 * 1024, card + " is under 150 KB");
+        }
+    }
+
+    @Test
+    void theCardsDescriptionNamesTheTitleAndTheSiteOnceEach() throws IOException {
+        for (Path file : CANONICAL.keySet()) {
+            Document page = BuiltSite.parse(file);
+            String name = BuiltSite.SITE.relativize(file).toString();
+            for (String property : List.of("og:image:alt", "twitter:image:alt")) {
+                String alt = meta(page, property);
+                for (String shown : List.of(meta(page, "og:title"), meta(page, "og:site_name"))) {
+                    assertEquals(1, alt.split(Pattern.quote(shown), -1).length - 1,
+                            name + " " + property + " \"" + alt + "\" says \"" + shown + "\" once");
+                }
+            }
         }
     }
 
