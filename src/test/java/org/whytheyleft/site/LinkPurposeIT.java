@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class LinkPurposeIT {
     @Test
     void noLinkNameOnAPageLeadsToTwoPlaces() throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(BuiltSite.SITE)) {
+        try (Stream<Path> walk = Files.walk(BuiltSite.SITE, FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         assertTrue(files.size() > 10, "the site has its pages");
