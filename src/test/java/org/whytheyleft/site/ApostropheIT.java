@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,7 +49,7 @@ class ApostropheIT {
     @Test
     void noPageOrOfflineEditionShowsATypewriterApostrophe() throws IOException {
         List<String> wrong = new ArrayList<>();
-        List<Path> pages = files(".html");
+        List<Path> pages = BuiltSite.files(".html");
         assertTrue(pages.size() > 10, "the site has its pages");
         for (Path file : pages) {
             Document page = BuiltSite.parse(file);
@@ -78,7 +76,7 @@ class ApostropheIT {
     @Test
     void noFeedShowsATypewriterApostrophe() throws IOException {
         List<String> wrong = new ArrayList<>();
-        List<Path> feeds = files(".xml").stream().filter(p -> p.getFileName().toString().equals("feed.xml")).toList();
+        List<Path> feeds = BuiltSite.files(".xml").stream().filter(p -> p.getFileName().toString().equals("feed.xml")).toList();
         assertEquals(RealSite.languages().size(), feeds.size(), "a feed per language");
         for (Path file : feeds) {
             Document feed = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", Parser.xmlParser());
@@ -95,7 +93,7 @@ class ApostropheIT {
 
     @Test
     void noLeafletPrintsATypewriterApostrophe() throws IOException {
-        List<Path> leaflets = files(".pdf");
+        List<Path> leaflets = BuiltSite.files(".pdf");
         assertEquals(RealSite.languages().size(), leaflets.size(), "a leaflet per language");
         for (Path file : leaflets) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -120,11 +118,5 @@ class ApostropheIT {
                 .filter(key -> properties.getProperty(key).contains(TYPEWRITER))
                 .map(key -> BuiltSite.PROJECT.relativize(file) + ": " + key + "=" + properties.getProperty(key))
                 .toList();
-    }
-
-    private static List<Path> files(String ending) throws IOException {
-        try (Stream<Path> walk = Files.walk(BuiltSite.SITE, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> p.toString().endsWith(ending)).sorted().toList();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.whytheyleft.site;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,16 @@ final class BuiltSite {
             return walk.filter(p -> p.toString().endsWith(".md"))
                     .map(p -> CONTENT.relativize(p).toString().replace('\\', '/'))
                     .filter(path -> !path.startsWith(ContentReader.CHECKS_FOLDER)).sorted().toList();
+        }
+    }
+
+    /**
+     * Every built file whose name ends in {@code ending}, in order; the site is a link to the folder of its last
+     * build, which the walk follows.
+     */
+    static List<Path> files(String ending) throws IOException {
+        try (Stream<Path> walk = Files.walk(SITE, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(p -> p.toString().endsWith(ending)).sorted().toList();
         }
     }
 

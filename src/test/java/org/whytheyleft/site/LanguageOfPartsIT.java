@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,7 +38,7 @@ class LanguageOfPartsIT {
     @Test
     void everyRunOfArabicScriptIsInAnArabicScriptLanguage() throws IOException {
         List<String> wrong = new ArrayList<>();
-        List<Path> files = files(".html");
+        List<Path> files = BuiltSite.files(".html");
         assertTrue(files.size() > 10, "the site has its pages");
         for (Path file : files) {
             Document page = BuiltSite.parse(file);
@@ -62,7 +60,7 @@ class LanguageOfPartsIT {
     @Test
     void noFeedCarriesArabicScriptOutsideAnArabicScriptLanguage() throws IOException {
         List<String> wrong = new ArrayList<>();
-        for (Path file : files("feed.xml")) {
+        for (Path file : BuiltSite.files("feed.xml")) {
             Document feed = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", Parser.xmlParser());
             for (Element element : feed.select("*")) {
                 if (element.children().isEmpty() && hasArabicLetters(element.text())) {
@@ -145,11 +143,5 @@ class LanguageOfPartsIT {
     private static boolean hasArabicLetters(String text) {
         return text.codePoints().anyMatch(c -> Character.isLetter(c)
                 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-    }
-
-    private static List<Path> files(String ending) throws IOException {
-        try (Stream<Path> walk = Files.walk(BuiltSite.SITE, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> p.toString().endsWith(ending)).sorted().toList();
-        }
     }
 }

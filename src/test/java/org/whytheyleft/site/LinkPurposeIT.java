@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.FileVisitOption;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,10 +25,7 @@ class LinkPurposeIT {
 
     @Test
     void noLinkNameOnAPageLeadsToTwoPlaces() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(BuiltSite.SITE, FileVisitOption.FOLLOW_LINKS)) {
-            files = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> files = BuiltSite.files(".html");
         assertTrue(files.size() > 10, "the site has its pages");
         List<String> wrong = new ArrayList<>();
         for (Path file : files) {
