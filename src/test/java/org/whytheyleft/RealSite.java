@@ -44,14 +44,22 @@ public final class RealSite {
         return address.endsWith("/") ? address : address + "/";
     }
 
+    /** The engine's message bundle of a language, {@code templates/messages/messages_<lang>.properties}. */
+    public static Properties bundle(String lang) {
+        return load(PROJECT.resolve("templates/messages/messages_" + lang + ".properties"));
+    }
+
     private static Properties settings() {
-        Properties settings = new Properties();
-        try (Reader reader = Files.newBufferedReader(PROJECT.resolve("content/site.properties"),
-                StandardCharsets.UTF_8)) {
-            settings.load(reader);
+        return load(PROJECT.resolve("content/site.properties"));
+    }
+
+    private static Properties load(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return settings;
+        return properties;
     }
 }

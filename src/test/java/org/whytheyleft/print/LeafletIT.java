@@ -246,7 +246,7 @@ class LeafletIT {
 
     /** The leaflet of a language, named by its message bundle. */
     static Path leaflet(String lang) throws IOException {
-        Path file = SITE.resolve(lang).resolve(bundle(lang).getProperty("leaflet.file") + ".pdf");
+        Path file = SITE.resolve(lang).resolve(RealSite.bundle(lang).getProperty("leaflet.file") + ".pdf");
         assertTrue(Files.isRegularFile(file), file + " is built");
         return file;
     }
@@ -283,14 +283,5 @@ class LeafletIT {
             settings.load(reader);
         }
         return settings.getProperty("site.name." + lang);
-    }
-
-    private static Properties bundle(String lang) throws IOException {
-        Properties messages = new Properties();
-        try (Reader reader = Files.newBufferedReader(PROJECT.resolve("templates/messages/messages_" + lang
-                + ".properties"), StandardCharsets.UTF_8)) {
-            messages.load(reader);
-        }
-        return messages;
     }
 }

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,7 +51,7 @@ class LeafletTextIT {
                         .forEach(page -> assertTrue(headings.contains(page.value("title")),
                                 lang + ": the recommendation's heading in " + headings));
                 if (RealSite.setting("help.name." + lang).isPresent()) {
-                    assertTrue(headings.contains(bundle(lang).getProperty("help.title")),
+                    assertTrue(headings.contains(RealSite.bundle(lang).getProperty("help.title")),
                             lang + ": the help line's heading in " + headings);
                 }
             }
@@ -94,14 +90,5 @@ class LeafletTextIT {
     private static List<SourcePage> pages(String lang) throws IOException {
         return new ContentReader(PROJECT).read(PROJECT.resolve("content")).pages().stream()
                 .filter(page -> page.isPublished() && page.value("lang").equals(lang)).toList();
-    }
-
-    private static Properties bundle(String lang) throws IOException {
-        Properties messages = new Properties();
-        try (Reader reader = Files.newBufferedReader(PROJECT.resolve("templates/messages/messages_" + lang
-                + ".properties"), StandardCharsets.UTF_8)) {
-            messages.load(reader);
-        }
-        return messages;
     }
 }
